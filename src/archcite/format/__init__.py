@@ -1,0 +1,6 @@
+"""Formatting: archival citations to rich text (native Chicago profiles, or CSL styles).
+
+``richtext`` holds the node types, ``options`` the profiles, ``chicago`` the note and
+bibliography layouts, ``reference`` the shelfmark forms and pinpoints, ``api`` the public
+``cite``/``bibliography`` functions.  ``csl`` (the CSL adapter) is imported lazily by ``api``.
+"""

@@ -1,0 +1,492 @@
+"""Read a whole citation line or footnote into an :class:`~archcite.model.ArchivalCitation`.
+
+Forms understood (and anything in between):
+
+* the Wilson Center Digital Archive's lines, current (``"Title", Month D, YYYY, Wilson Center
+  Digital Archive, <source line>. <credits>.``) and old (``"Title," Month DD, YYYY, History and
+  Public Policy Program Digital Archive, <source line>. <credits>. <URL>``);
+* the same text taken from PDFs: line breaks anywhere, words hyphenated across lines;
+* footnotes in English and Russian, with a leading note number (``88.``), ``Ibid.``/``Там же``,
+  a description and date before the reference (``Letters from Stalin to Yenukidze, dated 16
+  August and 13 September 1933; RGASPI, f. 558 …``), a quotation or key phrase before it
+  (``“My Kirich,” RGASPI 558.11.746.85``), and archive-portal lines
+  (``Title. 20 декабря 1941 г. // МПА, ф. 3 …``, ``Записка № 3561/б // РГАСПИ. Ф.17 …``);
+* printed editions cited beside the archive (``Reprinted in``, ``Cited by``, ``Цит. по:``,
+  ``Впервые опубл.``, or a book with its imprint ``(Moscow: …, 2005), pp. 62–66``) go to
+  ``published_in``: their pages are never leaves, and a ``Translated by`` inside them is the
+  book's translator, not the digital archive's.
+
+How: the line is read in landmarks, each found by one precompiled regular expression and
+blanked out of a working copy of the same length (so every span is an offset into the input):
+note number, ``Ibid.``, quoted title, the date in the slot after it, the URL, the database
+name, credit sentences, printed editions; then the archival references are read by
+:func:`archcite.parse.reference.scan_references` from what is left.  Nothing is looked up by
+the text of a particular citation.
+
+Diagnostics (``CIT2xx``; ``CIT204``–``CIT207`` come from :mod:`archcite.parse.dates`):
+
+======  ========  ===================================================================
+code    severity  meaning
+======  ========  ===================================================================
+CIT201  info      ``Ibid.``/``Там же``: the fields it repeats from the previous note
+                  are not filled in (nothing is invented)
+CIT202  warning   a digital-archive citation without a title
+CIT203  warning   a digital-archive citation without a date
+CIT208  info      quoted words right before the reference read as a quotation from the
+                  text (a key phrase), not as the document's title
+CIT209  warning   an opening quotation mark without its closing mark: no title read
+CIT210  warning   empty citation text
+CIT211  info      neither an archival reference nor a printed edition was found
+CIT212  info      a credit sentence that names no one was kept with role ``other``
+======  ========  ===================================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+from archcite.archives import lookup_archive
+from archcite.diagnostics import Diagnostic, Severity
+from archcite.model.archive import Archive
+from archcite.model.citation import ArchivalCitation, DigitalSource, PublishedIn
+from archcite.model.people import Agent, Credit
+from archcite.model.reference import ArchivalReference, OtherShelfmark
+from archcite.parse.dates import ParsedDate, alternation, date_at, find_date
+from archcite.parse.names import CREDIT_START, CREDIT_STEMS, construct, parse_credits
+from archcite.parse.reference import scan_references
+
+__all__ = ["parse_citation"]
+
+# Whitespace that PDFs and web pages leave inside a line: made plain spaces in the working
+# copy (same length, so offsets stay those of the input).
+_ODD_SPACES = ("\n", "\r", "\t", "\u00a0", "\u2009", "\u202f", "\u2007", "\f", "\v")
+
+
+def _plain_spaces(text: str) -> str:
+    for ch in _ODD_SPACES:  # str.replace is much faster than str.translate for this
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
+
+
+_NOTE_NO = re.compile(r"\[?\d{1,3}[.)\]]\s+(?=\D)")
+_IBID = re.compile(r"(?:ibid(?:em)?\b\.?|там\s+же\b\.?|tam\s+zhe\b\.?)\s*[,.:;]?", re.IGNORECASE)
+_LABEL = re.compile(r"(?:source|citation|источник|архив|archive)\s*:\s*\.?\s*", re.IGNORECASE)
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
+_AFTER_TITLE = re.compile(r"\s*[,.;:]?\s*")
+_SLASHES = re.compile(r"(?<![:/])//(?!/)")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
+_URL_TAIL = ".,;:)]}'’"
+_RECORD_ID = re.compile(r"/document/(?:(\d+)(?:\.pdf)?|([a-z0-9][a-z0-9-]*))(?=[/?#]|$)",
+                        re.IGNORECASE)
+_DATABASE = re.compile(
+    r"(?:Wilson\s+Center|History\s+and\s+Public\s+Policy\s+Program|Cold\s+War\s+International"
+    r"\s+History\s+Project)\s+Digital\s+Archive")
+_CREDIT_END = re.compile(r"[.;](?=\s|$)")
+_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-ZА-ЯЁ]|[A-Z][a-z]{0,2}|Cde|Dr|Mr|Mrs|Ms|St|Jr|Sr)$")
+_PUB_EN = re.compile(
+    r"(?<![\w-])" + alternation(("reprinted", "printed", "published", "republished", "quoted",
+                                 "cited", "excerpted", "reproduced")) + r"\s+(?:in|by|from)\b",
+    re.IGNORECASE)
+_PUB_STEMS = ("printed", "published", "quoted", "cited", "excerpted", "reproduced")
+_PUB_RU = re.compile(r"(?<!\w)(?:цит\.\s*по:?|(?:впервые\s+)?\w{0,6}публ(?:иков\w*|\.))",
+                     re.IGNORECASE)
+# A book's imprint: (Moscow: Publisher, 2005) or (Boston, 1965)
+_IMPRINT = re.compile(
+    r"\(\s*[A-ZА-ЯЁ][^():;]{0,60}?(?::\s*[^()]{1,120}?)?,?\s+(?:1[5-9]|20)\d\d\s*\)")
+_PAGES_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:pp?|С|с|S|s|стр)\.\s*)?\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?"
+    r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20}")
+_PAGES = re.compile(r"(?:(?:pp?|С|с|S|s|стр)\.\s*|\),\s*|,\s+)(\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?"
+                    r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20})\W*$")
+_DATED = re.compile(r"[\s,;:.(]*(?:(?:dated|of|on|from|от)\s*)?[\s,;:.(]*$", re.IGNORECASE)
+_DESIGNATION = re.compile(r"№|\bNo\.\s*\d|\bNr\.\s*\d", re.IGNORECASE)
+_HYPHEN_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")
+_SOFT_BREAK = re.compile(r"\u00ad\s*")
+
+Span = tuple[int, int]
+
+
+def _diag(code: str, severity: Severity, message: str, span: Span | None) -> Diagnostic:
+    return construct(Diagnostic, code=code, severity=severity, message=message, span=span,
+                                      location=None, hint=None, fix=None)
+
+
+def _clean(raw: str) -> str:
+    """A field value from a slice of the input: PDF line breaks and hyphenation undone."""
+    if "\n" in raw:
+        raw = _HYPHEN_BREAK.sub("-", raw)
+    if "\u00ad" in raw:
+        raw = _SOFT_BREAK.sub("", raw)
+    return " ".join(raw.split())
+
+
+def _close_quote(t: str, start: int) -> int:
+    """Index of the mark closing the quotation opened at ``start``, or -1."""
+    opener = t[start]
+    closer = _OPEN_QUOTES[opener]
+    if opener == "«":  # guillemets nest: «Постановление «О …»»
+        depth = 0
+        for i in range(start, len(t)):
+            c = t[i]
+            if c == "«":
+                depth += 1
+            elif c == "»":
+                depth -= 1
+                if depth == 0:
+                    return i
+        return -1
+    first = -1
+    i = t.find(closer, start + 1)
+    while i != -1:
+        if first == -1:
+            first = i
+        nxt = t[i + 1:i + 3].lstrip()
+        # American punctuation (,” ) or the current DA form (", ) ends the title
+        if t[i - 1] in ",." or not nxt or nxt[0] in ",.;:":
+            return i
+        i = t.find(closer, i + 1)
+    return first
+
+
+def _mask(t: str, spans: list[Span]) -> str:
+    if not spans:
+        return t
+    out: list[str] = []
+    pos = 0
+    for a, b in sorted(spans):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        out.append(t[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(t[pos:])
+    return "".join(out)
+
+
+def _inside(i: int, spans: list[Span]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _clause_start(t: str, i: int, floor: int) -> bool:
+    """True when a credit word at ``i`` opens a clause (start, or after ``.;,(`` or "and")."""
+    j = i - 1
+    while j >= floor and t[j] == " ":
+        j -= 1
+    if j < floor or t[j] in ".;,(":
+        return True
+    return t.endswith(" and", 0, j + 1) or t.endswith("And", 0, j + 1)
+
+
+def _credit_regions(t: str, start: int, taken: list[Span]) -> list[Span]:
+    """Spans of credit sentences (``Obtained … by …; translated … by …``)."""
+    regions: list[Span] = []
+    lower = t.lower()
+    if not any(stem in lower for stem in CREDIT_STEMS):
+        return regions
+    pos = start
+    n = len(t)
+    while pos < n:
+        m = CREDIT_START.search(t, pos)
+        if not m:
+            break
+        a = m.start()
+        if _inside(a, taken) or not _clause_start(t, a, start):
+            pos = m.end()
+            continue
+        stop = min((s for s, _ in taken if s > a), default=n)
+        end = stop
+        e = _CREDIT_END.search(t, a, stop)
+        while e:
+            i = e.start()
+            if t[i] == "." and _INITIAL.search(t, max(a, i - 4), i):
+                e = _CREDIT_END.search(t, i + 1, stop)
+                continue
+            rest = i + 1
+            while rest < stop and t[rest] == " ":
+                rest += 1
+            if t.startswith("and ", rest):
+                rest += 4
+            if CREDIT_START.match(t, rest):
+                e = _CREDIT_END.search(t, rest, stop)
+                continue
+            end = i + 1
+            break
+        regions.append((a, end))
+        pos = end
+    return regions
+
+
+def _record_id(url: str) -> str | None:
+    m = _RECORD_ID.search(url)
+    if not m:
+        return None
+    return m.group(1) or m.group(2)
+
+
+def _published(raw: str, segments: list[Span]) -> PublishedIn | None:
+    texts: list[str] = []
+    pages: str | None = None
+    for a, b in segments:
+        text = _clean(raw[a:b]).strip(" ,;.()")
+        if not text:
+            continue
+        texts.append(text)
+        p = _PAGES.search(text)
+        if p and pages is None:
+            pages = " ".join(p.group(1).split())
+    if not texts:
+        return None
+    return construct(PublishedIn, text="; ".join(texts), pages=pages)
+
+
+def _translators(credits: tuple[Credit, ...]) -> tuple[Agent, ...]:
+    out: list[Agent] = []
+    for credit in credits:
+        if credit.role == "translated_by":
+            for agent in credit.agents:
+                if agent not in out:
+                    out.append(agent)
+    return tuple(out)
+
+
+def parse_citation(text: str) -> ArchivalCitation:
+    """Read a citation line or footnote into an :class:`ArchivalCitation`.
+
+    >>> c = parse_citation('"Memorandum", September 10, 1956, Wilson Center Digital Archive, '
+    ...                    'RGANI, f. 5, op. 28, d. 410, ll. 230-232. Translated by Gary Goldberg.')
+    >>> c.title, c.date, c.reference.fonds, c.translators[0].family
+    ('Memorandum', '1956-09-10', '5', 'Goldberg')
+
+    Never raises on any text: what cannot be read becomes a diagnostic (``CIT2xx``, and the
+    reference parser's ``REF1xx`` on the references).  Nothing is invented: after ``Ibid.``
+    the repeated fields stay empty.
+    """
+    if not isinstance(text, str):
+        raise TypeError("parse_citation() expects a str")
+    return _Parser(text).run()
+
+
+class _Parser:
+    """One parse: the working copy, the blanked-out landmarks and what was found."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text
+        self.t = _plain_spaces(text)
+        self.taken: list[Span] = []
+        self.diags: list[Diagnostic] = []
+
+    def run(self) -> ArchivalCitation:
+        raw, t = self.raw, self.t
+        n = len(t)
+        pos = n - len(t.lstrip())
+        if pos == n:
+            return construct(ArchivalCitation, raw=raw, diagnostics=(_diag(
+                "CIT210", Severity.WARNING, "empty citation text", None),))
+        m = _NOTE_NO.match(t, pos)
+        if m:
+            pos = m.end()
+        m = _LABEL.match(t, pos)
+        if m:
+            pos = m.end()
+        m = _IBID.match(t, pos)
+        if m:
+            self.diags.append(_diag("CIT201", Severity.INFO,
+                                    f"{m.group(0).strip()!r} repeats the previous note; the "
+                                    "fields it repeats are not filled in", m.span()))
+            pos = m.end()
+        self.taken.append((0, pos))
+
+        title: str | None = None
+        title_kind = "specific"
+        title_span: Span | None = None
+        date: ParsedDate | None = None
+        lemma_check = False
+        head_other: str | None = None
+        slash_end = -1
+
+        # 1. a quoted title, and the date in the slot right after it (DA form)
+        if pos < n and t[pos] in _OPEN_QUOTES:
+            close = _close_quote(t, pos)
+            if close == -1:
+                self.diags.append(_diag("CIT209", Severity.WARNING,
+                                        "opening quotation mark without a closing mark",
+                                        (pos, pos + 1)))
+            else:
+                title = _clean(raw[pos + 1:close])
+                if title.endswith(","):
+                    title = title[:-1].rstrip()
+                title_span = (pos, close + 1)
+                self.taken.append(title_span)
+                after = _AFTER_TITLE.match(t, close + 1)
+                slot = after.end() if after else close + 1
+                date = date_at(t, slot)
+                if date is not None and date.span is not None:
+                    self.taken.append(date.span)
+                else:
+                    lemma_check = True
+                pos = close + 1
+        # 2. an archive-portal line: Title. Date // Archive, ф. …
+        elif t.count("//") > t.count("://"):
+            s = _SLASHES.search(t, pos)
+            if s:
+                head_a, head_b = pos, s.start()
+                date = find_date(t, head_a, head_b)
+                cut = date.span[0] if date is not None and date.span else head_b
+                head = _clean(raw[head_a:cut]).rstrip(" .,;:")
+                if date is None and _DESIGNATION.search(head) and len(head.split()) <= 5:
+                    head_other = head  # a document number, not a title
+                elif head:
+                    title, title_kind = head, "descriptive"
+                    title_span = (head_a, cut)
+                self.taken.append((head_a, s.end()))
+                pos = slash_end = s.end()
+
+        # 3. URL and database name
+        url: str | None = None
+        if "http" in t or "www." in t:
+            u = _URL.search(t, pos)
+            if u:
+                url_text = u.group(0).rstrip(_URL_TAIL)
+                url = url_text
+                self.taken.append((u.start(), u.start() + len(url_text)))
+        database: str | None = None
+        if "Digital" in t:
+            d = _DATABASE.search(t, pos)
+            if d:
+                database = " ".join(d.group(0).split())
+                self.taken.append(d.span())
+
+        # 4. printed editions: books with an imprint, and marked republications
+        imprints = [m.span() for m in _IMPRINT.finditer(t, pos)] if "(" in t else []
+        credits_spans = [r for r in _credit_regions(t, pos, self.taken)
+                         if not any(r[0] <= a <= r[1] + 3 for a, _ in imprints)]
+        self.taken.extend(credits_spans)
+        pub_segments: list[Span] = []
+        lower = t.lower()
+        marks = list(_PUB_EN.finditer(t, pos)) \
+            if any(stem in lower for stem in _PUB_STEMS) else []
+        if "публ" in t or "цит" in t or "Цит" in t:
+            marks.extend(_PUB_RU.finditer(t, pos))
+        for pm in sorted(marks, key=lambda m: m.start()):
+            a = pm.start()
+            if _inside(a, self.taken) or _inside(a, pub_segments):
+                continue
+            b = min((s for s, _ in self.taken if s > a), default=n)
+            pub_segments.append((a, b))
+        self.taken.extend(pub_segments)
+
+        # 5. the date, where no slot gave one (not from inside a book's title)
+        masked = _mask(t, self.taken)
+        if date is None:
+            books = self._book_segments(t, pos, imprints, pub_segments, []) if imprints else []
+            date = find_date(_mask(masked, books), pos)
+            if date is not None and date.span is not None:
+                self.taken.append(date.span)
+                masked = _mask(masked, [date.span])
+
+        # 6. archival references in what is left
+        scan = scan_references(masked)
+        found = list(zip(scan.spans, scan.references, strict=False))
+        book_segments = self._book_segments(t, pos, imprints, pub_segments, found)
+        if book_segments:
+            found = [(sp, r) for sp, r in found if not _inside(sp[0], book_segments)]
+            pub_segments.extend(book_segments)
+        refs = [r for _, r in found]
+        first_start = found[0][0][0] if found else n
+
+        if lemma_check and title is not None and title_span is not None and found and \
+                database is None and not masked[title_span[1]:first_start].strip(" ,.;:"):
+            self.diags.append(_diag("CIT208", Severity.INFO,
+                                    f"quoted words {title!r} read as a quotation, not a title",
+                                    title_span))
+            title, title_span = None, None
+
+        # 7. a description before the date, when the date comes before the reference
+        if title is None and head_other is None and date is not None and date.span and \
+                (found or database) and date.span[0] < first_start:
+            desc = raw[pos:date.span[0]]
+            tail = _DATED.search(desc)
+            desc = _clean(desc[:tail.start()] if tail else desc)
+            if desc and any(ch.isalpha() for ch in desc) and not desc.endswith(":"):
+                title, title_kind = desc, "descriptive"
+
+        if slash_end >= 0 and refs and refs[0].archive is None:
+            # portal form "… // Archive name. ф. 1 …": what stands between is the archive
+            name = _clean(raw[slash_end:first_start]).strip(" .,;:")
+            if name and not any(ch.isdigit() for ch in name) and len(name) <= 120:
+                archive = lookup_archive(name) or Archive.unknown(name)
+                refs[0] = refs[0].model_copy(update={"archive": archive, "archive_text": name})
+        if head_other is not None and refs and refs[0].other is None:
+            refs[0] = refs[0].model_copy(update={"other": OtherShelfmark(text=head_other)})
+
+        credits = parse_credits(" ; ".join(raw[a:b] for a, b in credits_spans)) \
+            if credits_spans else ()
+        for credit in credits:
+            if credit.role == "other":
+                self.diags.append(_diag("CIT212", Severity.INFO,
+                                        f"credit {credit.raw!r} names no one; kept as 'other'",
+                                        None))
+        published = _published(raw, sorted(pub_segments))
+
+        if database is not None or (title_span is not None and raw[title_span[0]] != "«"
+                                    and date is not None and title_kind == "specific"
+                                    and url is not None):
+            if title is None:
+                self.diags.append(_diag("CIT202", Severity.WARNING,
+                                        "digital-archive citation without a title", None))
+            if date is None:
+                self.diags.append(_diag("CIT203", Severity.WARNING,
+                                        "digital-archive citation without a date", None))
+        if not refs and published is None:
+            self.diags.append(_diag("CIT211", Severity.INFO,
+                                    "no archival reference or printed edition found", None))
+        if date is not None:
+            self.diags.extend(date.diagnostics)
+        self.diags.extend(scan.diagnostics)
+
+        digital: DigitalSource | None = None
+        if url is not None or database is not None:
+            digital = construct(DigitalSource,
+                database=database, record_id=_record_id(url) if url else None, url=url,
+                accessed=None, archived_url=None)
+        return construct(ArchivalCitation,
+            title=title,
+            title_kind=title_kind,
+            date=date.edtf if date else None,
+            date_text=_clean(date.raw) if date else None,
+            translators=_translators(credits),
+            credits=credits,
+            reference=refs[0] if refs else None,
+            extra_references=tuple(refs[1:]),
+            digital_source=digital,
+            published_in=published,
+            raw=raw,
+            diagnostics=tuple(self.diags),
+        )
+
+    def _book_segments(self, t: str, start: int, imprints: list[Span],
+                       marked: list[Span], found: list[tuple[Span, ArchivalReference]]
+                       ) -> list[Span]:
+        """Spans of books cited by their imprint alone: from the previous boundary (``;``, the
+        end of the previous landmark or reference) to the end of the pages after the imprint."""
+        segments: list[Span] = []
+        for a, b in imprints:
+            if _inside(a, marked) or _inside(a, self.taken):
+                continue
+            lo = start
+            semi = t.rfind(";", start, a)
+            if semi != -1:
+                lo = semi + 1
+            for s, e in self.taken:
+                if e <= a and e > lo and s >= start:
+                    lo = e
+            for (s, e), ref in found:
+                # a bare archive name inside a book's title is no boundary; a shelfmark is
+                if e <= a and e > lo and s < a and (ref.fonds or ref.delo or ref.listy):
+                    lo = e
+            p = _PAGES_AFTER.match(t, b)
+            end = p.end() if p else b
+            segments.append((lo, end))
+        return segments

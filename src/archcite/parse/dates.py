@@ -1,0 +1,330 @@
+"""Dates as archives and historians write them → EDTF.
+
+:func:`parse_date` reads one date written in English, Russian (genitive month names, ``г.``),
+Ukrainian, German or French, in month-day or day-month order, with abbreviated months
+(``Aug.``, ``Sept.``, ``дек.``), zero-padded days (``September 01, 1975``), numeric forms
+(``08/1976``, ``10.09.1956``, ``1956-09-10``), qualifiers (``circa``, ``не ранее``,
+``не позднее``) and ranges (``16–18 August 1933``, ``16 August and 13 September 1933``).
+The result keeps the text as written beside the EDTF value.
+
+:func:`find_date` finds the first such date inside a longer text (used by the citation
+parser).  A bare year (``1958``) counts only where a date is expected
+(``allow_bare_year=True``), because a lone four-digit number in running text is as often a
+page, a file or a fonds number as a year.
+
+Diagnostics (``CIT2xx`` family, shared with :mod:`archcite.parse.citation`):
+
+======  ========  ============================================================
+code    severity  meaning
+======  ========  ============================================================
+CIT204  error     impossible calendar date (``February 30``, month 13)
+CIT205  warning   no date could be read from the text given to :func:`parse_date`
+CIT206  info      :func:`parse_date` ignored text around the date it read
+CIT207  warning   ambiguous numeric date (``03/04/1956``): read month first
+======  ========  ============================================================
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from archcite.diagnostics import Diagnostic, Severity
+
+__all__ = ["ParsedDate", "find_date", "parse_date"]
+
+# Month names → month number.  Longest alternatives are tried first, so ``Sept`` never
+# stops at ``Sep`` and ``March`` never at ``Mar``.
+_MONTHS: dict[str, int] = {}
+for _names, _number in (
+    (("january", "jan", "января", "январь", "янв", "січня", "januar", "janvier"), 1),
+    (("february", "feb", "febr", "февраля", "февраль", "фев", "февр", "лютого", "februar",
+      "février", "fevrier"), 2),
+    (("march", "mar", "марта", "март", "мар", "березня", "märz", "maerz", "mars"), 3),
+    (("april", "apr", "апреля", "апрель", "апр", "квітня", "avril"), 4),
+    (("may", "мая", "май", "травня", "mai"), 5),
+    (("june", "jun", "июня", "июнь", "июн", "червня", "juni", "juin"), 6),
+    (("july", "jul", "июля", "июль", "июл", "липня", "juli", "juillet"), 7),
+    (("august", "aug", "августа", "август", "авг", "серпня", "août", "aout"), 8),
+    (("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент", "вересня",
+      "septembre"), 9),
+    (("october", "oct", "октября", "октябрь", "окт", "жовтня", "oktober", "octobre"), 10),
+    (("november", "nov", "ноября", "ноябрь", "ноя", "нояб", "листопада", "novembre"), 11),
+    (("december", "dec", "декабря", "декабрь", "дек", "грудня", "dezember", "décembre",
+      "decembre"), 12),
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, written as a trie.
+
+    A trie fails after one or two characters where a flat ``a|b|c…`` alternation tries every
+    word at every position; the parsers search long texts with these, so it matters.  Longer
+    words are preferred (quantifiers are greedy).
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        branches = [re.escape(ch).replace("\\ ", r"\s+") + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(root) + ")"
+
+
+_MONTH = alternation(_MONTHS) + r"(?![^\W\d_])\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1\d{3}|20\d{2})"
+_LINK = r"\s*(?:[-–—]|\bto\b|\band\b|\bи\b|\bпо\b|\buntil\b|\bthrough\b)\s*"
+_GOD = r"(?:\s*(?:гг?\.|года?\b|р\.))?"  # Russian/Ukrainian "year" after the number
+_UNC = r"(?P<unc>\s*(?:\[\?\]|\?))?"
+
+_QUALIFIERS: dict[str, str] = {
+    "не ранее": "after", "not before": "after", "not earlier than": "after",
+    "no earlier than": "after",
+    "не позднее": "before", "не позже": "before", "not after": "before",
+    "not later than": "before", "no later than": "before",
+    "около": "circa", "примерно": "circa", "circa": "circa", "ca.": "circa", "c.": "circa",
+    "approx.": "circa", "approximately": "circa", "about": "circa",
+}
+_QUAL = re.compile(r"(?<![\w.])" + alternation(_QUALIFIERS) + r"\s*", re.IGNORECASE)
+_QUAL_BEFORE = re.compile(r"(?<![\w.])" + alternation(_QUALIFIERS) + r"\s*$", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+_REACH = 64  # the longest date form ("16 September and 13 December 1933 г.") is shorter
+
+# One pattern, factored by what a date starts with (day, month name, year) so that a position
+# that cannot start a date fails after a character or two.
+_DATE = re.compile(
+    r"(?<![\w.])(?:"
+    rf"(?P<da>{_DAY})(?:"
+    rf"{_LINK}(?P<db>{_DAY})\s+(?P<mab>{_MONTH}),?\s+(?P<yab>{_YEAR})"  # 16–18 August 1933
+    rf"|\.?\s+(?:of\s+)?(?P<ma>{_MONTH})(?:"
+    rf"{_LINK}(?P<df>{_DAY})\s+(?P<mf>{_MONTH}),?\s+(?P<yf>{_YEAR})"  # 16 Aug. and 13 Sept. 1933
+    rf"|,?\s+(?P<ya>{_YEAR}))"  # 10 September 1956, 10 сентября 1956
+    rf"|\.(?P<nm>[01]?\d)\.(?P<ny>{_YEAR})(?![\d.]\d)"  # 10.09.1956
+    rf"|/(?:(?P<sb>[0-3]?\d)/)?(?P<sy>{_YEAR})(?![\d/])"  # 08/1976, 09/10/1956
+    r")"
+    rf"|(?P<mb>{_MONTH})(?:"
+    rf"\s+(?P<dc>{_DAY})(?:"
+    rf",?{_LINK}(?:(?P<dd>{_DAY}),?\s+(?P<ycd>{_YEAR})"  # August 16–18, 1933
+    rf"|(?P<mh>{_MONTH})\s+(?P<dh>{_DAY}),?\s+(?P<yh>{_YEAR}))"  # August 16 – September 13, 1933
+    rf"|,?\s+(?P<yb>{_YEAR}))"  # September 10, 1956
+    rf"|,?\s+(?P<yc>{_YEAR}))"  # September 1956
+    rf"|(?P<iy>{_YEAR})(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d-])"  # 1956-09-10
+    r"|\s*(?:гг?\.|года?\b))"  # 1943 г.
+    r")" + _GOD + _UNC + r"(?!\w)",
+    re.IGNORECASE,
+)
+
+# Where a date is expected (the slot after a digital-archive title, a whole date field):
+# also a bare year or a range of years.
+_BARE_YEAR = re.compile(
+    rf"(?P<by>{_YEAR})(?:\s*[-–—]\s*(?P<by2>{_YEAR}))?{_GOD}{_UNC}(?![\w/.-]\w)",
+    re.IGNORECASE,
+)
+_NO_DATE = re.compile(r"(?:n\.\s?d\.|undated|no\s+date|б\.\s?д\.|без\s+даты)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A date read from text.
+
+    ``edtf`` is the EDTF value (``1956-09-10``, ``1976-08``, ``1943-11-10/..``,
+    ``1933-08-16/1933-09-13``) or ``None`` when no valid date could be read; ``raw`` the text
+    as written (the whole input for :func:`parse_date`, the matched words for
+    :func:`find_date`); ``span`` the ``(start, end)`` of ``raw`` inside the text searched.
+    """
+
+    edtf: str | None
+    raw: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+    span: tuple[int, int] | None = None
+
+
+def _diag(code: str, severity: Severity, message: str,
+          span: tuple[int, int] | None) -> Diagnostic:
+    return Diagnostic.model_construct(code=code, severity=severity, message=message, span=span,
+                                      location=None, hint=None, fix=None)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrhSTNDRH"))
+
+
+class _Bad(Exception):
+    """An impossible calendar date inside a match (internal)."""
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        raise _Bad(f"month {month} does not exist")
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise _Bad(f"{calendar.month_name[month]} {day}, {year} does not exist")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _qualify(core: str, qualifier: str | None, uncertain: bool) -> str:
+    if uncertain and "/" not in core:
+        core += "?"
+    kind = _QUALIFIERS.get(" ".join(qualifier.lower().split())) if qualifier else None
+    if kind == "after":
+        return core.split("/")[0] + "/.."
+    if kind == "before":
+        return "../" + core.split("/")[-1]
+    if kind == "circa":  # approximate (EDTF "~"), on both ends of an interval
+        if "/" in core:
+            return "/".join(p + "~" for p in core.split("/"))
+        return core.rstrip("?") + ("%" if core.endswith("?") else "~")
+    return core
+
+
+def _edtf_of(m: re.Match[str]) -> tuple[str, Diagnostic | None]:
+    """The EDTF core of a match of :data:`_DATE` (no qualifier yet)."""
+    g = m.group
+    if g("da"):
+        if g("ya"):
+            return _iso(int(g("ya")), _month(g("ma")), _day(g("da"))), None
+        if g("yf"):
+            y = int(g("yf"))
+            return (f"{_iso(y, _month(g('ma')), _day(g('da')))}/"
+                    f"{_iso(y, _month(g('mf')), _day(g('df')))}"), None
+        if g("yab"):
+            y, mo = int(g("yab")), _month(g("mab"))
+            return f"{_iso(y, mo, _day(g('da')))}/{_iso(y, mo, _day(g('db')))}", None
+        if g("ny"):
+            return _iso(int(g("ny")), int(g("nm")), _day(g("da"))), None
+        a, b, y = _day(g("da")), g("sb"), int(g("sy"))
+        if b is None:
+            return _iso(y, a), None
+        first, second = a, int(b)
+        if first > 12 >= second:  # only day-first can be meant
+            return _iso(y, second, first), None
+        warn = None
+        if second <= 12 and first != second:
+            warn = _diag("CIT207", Severity.WARNING,
+                         f"ambiguous numeric date {m.group(0).strip()!r}: read as month/day/year",
+                         m.span())
+        return _iso(y, first, second), warn
+    if g("mb"):
+        mo = _month(g("mb"))
+        if g("yb"):
+            return _iso(int(g("yb")), mo, _day(g("dc"))), None
+        if g("yc"):
+            return _iso(int(g("yc")), mo), None
+        if g("ycd"):
+            y = int(g("ycd"))
+            return f"{_iso(y, mo, _day(g('dc')))}/{_iso(y, mo, _day(g('dd')))}", None
+        y = int(g("yh"))
+        return (f"{_iso(y, mo, _day(g('dc')))}/"
+                f"{_iso(y, _month(g('mh')), _day(g('dh')))}"), None
+    return _iso(int(g("iy")), int(g("im")) if g("im") else None,
+                int(g("id")) if g("id") else None), None
+
+
+def _from_match(m: re.Match[str], qualifier: str | None, start: int) -> ParsedDate:
+    span = (start, m.end())
+    raw = m.string[start:m.end()].strip()
+    try:
+        core, warn = _edtf_of(m)
+    except _Bad as exc:
+        return ParsedDate(None, raw, (_diag("CIT204", Severity.ERROR,
+                                            f"impossible date {raw!r}: {exc}", span),), span)
+    value = _qualify(core, qualifier, bool(m.group("unc")))
+    return ParsedDate(value, raw, (warn,) if warn else (), span)
+
+
+def find_date(text: str, start: int = 0, end: int | None = None) -> ParsedDate | None:
+    """The first date inside ``text[start:end]`` (a bare year does not count), or ``None``.
+
+    The span of the result is relative to ``text``.
+    """
+    stop = len(text) if end is None else end
+    # Every written date holds a year and starts at most ~50 characters before its end, so
+    # the full pattern runs only in short windows around the years found.
+    lo = start
+    for y in _HAS_YEAR.finditer(text, start, stop):
+        m = _DATE.search(text, max(lo, y.start() - _REACH), min(stop, y.end() + 16))
+        if m:
+            a = m.start()
+            q = _QUAL_BEFORE.search(text, max(start, a - 24), a)
+            if q:
+                return _from_match(m, q.group(0).strip(), q.start())
+            return _from_match(m, None, a)
+        lo = max(lo, y.start() - _REACH)
+    return None
+
+
+def date_at(text: str, pos: int, end: int | None = None) -> ParsedDate | None:
+    """A date starting exactly at ``pos`` (after spaces), a bare year or ``n.d.`` included."""
+    stop = len(text) if end is None else end
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    start = pos
+    q = _QUAL.match(text, pos, stop)
+    qualifier = None
+    if q:
+        qualifier, pos = q.group(0).strip(), q.end()
+    m = _DATE.match(text, pos, stop)
+    if m:
+        return _from_match(m, qualifier, start)
+    y = _BARE_YEAR.match(text, pos, stop)
+    if y:
+        core = y.group("by") + ("/" + y.group("by2") if y.group("by2") else "")
+        return ParsedDate(_qualify(core, qualifier, bool(y.group("unc"))),
+                          text[start:y.end()].strip(), (), (start, y.end()))
+    nd = _NO_DATE.match(text, start, stop)
+    if nd:
+        return ParsedDate(None, nd.group(0), (), nd.span())
+    return None
+
+
+def parse_date(text: str) -> ParsedDate:
+    """Read one date written in words or numbers and return it as EDTF.
+
+    >>> parse_date("September 01, 1975").edtf
+    '1975-09-01'
+    >>> parse_date("Не ранее 10 ноября 1943 г.").edtf
+    '1943-11-10/..'
+
+    Never raises on any text: what cannot be read is reported in ``diagnostics``.
+    """
+    if not isinstance(text, str):
+        raise TypeError("parse_date() expects a str")
+    raw = text
+    lead = len(text) - len(text.lstrip())
+    found = date_at(text, lead) or find_date(text)
+    if found is None:
+        return ParsedDate(None, raw, (_diag("CIT205", Severity.WARNING,
+                                            f"no date could be read from {raw.strip()[:80]!r}",
+                                            (0, len(raw)) if raw else None),), None)
+    diags = list(found.diagnostics)
+    assert found.span is not None  # every match has a span
+    before, after = text[: found.span[0]], text[found.span[1]:]
+    if before.strip(" \t\r\n,;:([") or after.strip(" \t\r\n.,;:)]*"):
+        diags.append(_diag("CIT206", Severity.INFO,
+                           f"text around the date {found.raw!r} was ignored", found.span))
+    return ParsedDate(found.edtf, raw, tuple(diags), found.span)

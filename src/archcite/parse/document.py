@@ -1,0 +1,175 @@
+"""Read a whole digital-archive document page (as text) into an ``ArchivalCitation``.
+
+A page, as the Wilson Center Digital Archive prints it (and as PDF text extraction leaves it,
+with or without its line breaks)::
+
+    Digital Archive   digitalarchive.wilsoncenter.org
+    International History Declassified
+    December 16, 1949
+    Record of Conversation between I.V. Stalin and Chairman
+      of the Central People's Government …          (the title, wrapped)
+    Citation:
+    "Record of Conversation …," December 16, 1949, History and Public Policy Program …
+    Summary:      …
+    Credits:      …
+    Original Language:
+    Russian
+    Contents:     …
+
+The page's own fields win (title, date, summary, credits, language); the ``Citation:`` line,
+read by :func:`archcite.parse.citation.parse_citation`, gives the archival reference, the
+source line's credits, the database and URL, and stands in for whatever the page lacks.
+``summary`` keeps the page's summary (the user's own data when they parse a page).
+
+Diagnostics (``CIT2xx``, besides those of the citation line):
+
+======  ========  ==========================================================
+code    severity  meaning
+======  ========  ==========================================================
+CIT213  warning   the page has no ``Citation:`` section
+CIT214  info      the page's title and the citation line's title differ
+CIT215  info      the original language could not be turned into a BCP 47 tag
+CIT216  info      the page's date and the citation line's date differ
+======  ========  ==========================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+import langcodes
+
+from archcite.diagnostics import Diagnostic, Severity
+from archcite.model.citation import ArchivalCitation
+from archcite.model.people import Credit
+from archcite.parse.citation import parse_citation
+from archcite.parse.dates import ParsedDate, date_at, find_date
+from archcite.parse.names import construct, parse_credits
+
+__all__ = ["parse_document"]
+
+_LABELS = ("Citation", "Summary", "Credits", "Original Language", "Original Languages",
+           "Contents", "Keywords", "Subjects", "Associated People & Organizations",
+           "Associated Places", "Associated Topics", "Related Documents", "Record ID",
+           "Document Type", "Languages", "Author", "Authors", "Source")
+_LABEL = re.compile(r"(?<![^\s])(" + "|".join(re.escape(x) for x in
+                                              sorted(_LABELS, key=len, reverse=True))
+                    + r")\s*:")
+_COMMENT = re.compile(r"\A(?:[ \t]*#[^\n]*\n)+")
+_MASTHEAD = re.compile(
+    r"(?:\b(?:Wilson\s+Center\s+)?Digital\s+Archive\b|\bInternational\s+History\s+Declassified\b"
+    r"|\b[\w-]+(?:\.[\w-]+)+\.(?:org|com|edu|net)\b\S*)",
+    re.IGNORECASE)
+_LANG_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\n)\s*")
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _diag(code: str, severity: Severity, message: str) -> Diagnostic:
+    return construct(Diagnostic, code=code, severity=severity, message=message, span=None,
+                     location=None, hint=None, fix=None)
+
+
+def _sections(text: str) -> tuple[str, dict[str, str]]:
+    """The header (before the first label) and each labelled section's text (first wins)."""
+    found = list(_LABEL.finditer(text))
+    if not found:
+        return text, {}
+    first = next((m for m in found if m.group(1) == "Citation"), found[0])
+    header = text[:first.start()]
+    sections: dict[str, str] = {}
+    marks = [m for m in found if m.start() >= first.start()]
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        sections.setdefault(m.group(1), text[m.end():end])
+    return header, sections
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _summary(text: str) -> str | None:
+    paragraphs = [_flat(p) for p in _PARAGRAPHS.split(text.strip())]
+    joined = "\n\n".join(p for p in paragraphs if p)
+    return joined or None
+
+
+def _language(text: str) -> str | None:
+    name = next((p for p in _LANG_SPLIT.split(text.strip()) if p), "")
+    if not name:
+        return None
+    try:
+        from archcite.text.lang import language_tag
+    except ImportError:  # the language helpers are optional here; langcodes is the fallback
+        try:
+            return str(langcodes.standardize_tag(str(langcodes.find(name))))
+        except (LookupError, ValueError, ImportError):
+            return None
+    return language_tag(name)
+
+
+def _header(header: str) -> tuple[str | None, ParsedDate | None]:
+    """The page's title and date from the lines above ``Citation:``."""
+    text = _MASTHEAD.sub(" ", header)
+    start = len(text) - len(text.lstrip())
+    date = date_at(text, start) or find_date(text)
+    if date is not None and date.span is not None:
+        a, b = date.span
+        title = _flat(text[:a] + " " + text[b:])
+    else:
+        title = _flat(text)
+    return (title or None), date
+
+
+def parse_document(text: str) -> ArchivalCitation:
+    """Read a digital-archive document page (title, date, ``Citation:``, ``Summary:``,
+    ``Credits:``, ``Original Language:`` …) into an :class:`ArchivalCitation`.
+
+    Never raises on any text; ``raw`` keeps the whole page.
+    """
+    if not isinstance(text, str):
+        raise TypeError("parse_document() expects a str")
+    body = _COMMENT.sub("", text, count=1)
+    header, sections = _sections(body)
+    diags: list[Diagnostic] = []
+    if "Citation" in sections:
+        base = parse_citation(sections["Citation"].strip())
+        diags.extend(base.diagnostics)
+    else:
+        diags.append(_diag("CIT213", Severity.WARNING, "the page has no 'Citation:' section"))
+        base = construct(ArchivalCitation)
+
+    title, date = _header(header)
+    update: dict[str, object] = {"raw": text}
+    if title:
+        if base.title and _flat(base.title) != title:
+            diags.append(_diag("CIT214", Severity.INFO,
+                               f"page title {title!r} differs from the citation's "
+                               f"{base.title!r}; the page's is kept"))
+        update["title"] = title
+        if not base.title:
+            update["title_kind"] = "specific"
+    if date is not None and date.edtf is not None:
+        if base.date and base.date != date.edtf:
+            diags.append(_diag("CIT216", Severity.INFO,
+                               f"page date {date.raw!r} differs from the citation's "
+                               f"{base.date_text!r}; the page's is kept"))
+        update["date"], update["date_text"] = date.edtf, _flat(date.raw)
+    if "Summary" in sections:
+        update["summary"] = _summary(sections["Summary"])
+    if "Credits" in sections:
+        extra: list[Credit] = [c for c in parse_credits(_flat(sections["Credits"]))
+                               if c not in base.credits]
+        if extra:
+            update["credits"] = base.credits + tuple(extra)
+    for label in ("Original Language", "Original Languages", "Languages"):
+        if label in sections and sections[label].strip():
+            tag = _language(sections[label])
+            if tag:
+                update["language"] = tag
+            else:
+                diags.append(_diag("CIT215", Severity.INFO,
+                                   f"language {_flat(sections[label])[:40]!r} not recognised"))
+            break
+    update["diagnostics"] = tuple(diags)
+    return base.model_copy(update=update)

@@ -1,0 +1,272 @@
+"""People, organisations and digital-archive credits read from text.
+
+:func:`parse_agent` turns one name into a :class:`~archcite.model.Person` or an
+:class:`~archcite.model.Organization`; :func:`parse_agents` splits a list (``A, B, and C``,
+``A; B``, ``A and B``); :func:`parse_credits` reads credit sentences such as
+``Obtained for NKIDP by Nobuo Shimotomai and translated for NKIDP by Gary Goldberg``.
+
+Rules rather than lists of people:
+
+* an organisation is a name with an institutional word (Archive, Institute, Foundation …) or an
+  acronym written in capitals (``NHK``);
+* particles (``van``, ``de``, ``von`` …) stay with the family name;
+* a name is family-first (``Ri Sang-jo``, ``Mao Zedong``, ``Kim Il Sung``) when its first word is
+  a common Chinese, Korean or Vietnamese family name and every other word is made of romanised
+  CJK syllables (pinyin, Wade–Giles, Korean romanisation): ``Kim Philby`` is not.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from archcite.model.people import Agent, Credit, CreditRole, Organization, Person
+from archcite.parse.dates import alternation
+
+__all__ = ["CREDIT_START", "CREDIT_STEMS", "construct", "parse_agent", "parse_agents",
+           "parse_credits"]
+
+_ORG_WORDS = re.compile(
+    r"\b(?:archives?|institute|institution|university|universit[äé]|cent(?:er|re)|foundation|"
+    r"ministry|program(?:me)?|project|library|museum|committee|agency|office|embassy|society|"
+    r"press|council|department|bureau|service|association|corporation|company|fund|trust|"
+    r"academy|commission|school|college|initiative|network|government|party|newspaper|"
+    r"broadcasting|radio|television|group|inc|ltd|llc|gmbh|архив|институт|фонд|центр|"
+    r"министерство|комитет|университет)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-ZА-Я0-9&.\-]{2,}$")
+_PARTICLE_WORDS = "van von der den de del della dei di da das dos du la le ten ter bin ibn al el"
+_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+_KEEP_DOT = re.compile(r"(?:\b[A-ZА-Я]|\b[JS]r)\.$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+# Common romanised family names of Chinese (pinyin and Wade–Giles), Korean and Vietnamese
+# origin: a name starting with one of these *and* continuing with CJK syllables only is
+# written family name first.
+_CJK_FAMILY_WORDS = """
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su
+lu ding ren shen yao jin fu zhong cui tan fan shi liao zou xiong qiu qin jia hou kong bai mao
+qiao lei long duan hao kang gu meng yan xia wen qian dai nie bo ke lai chiang chou chang teng lo
+hsu kuo hsieh huang chu chao tsai tseng
+kim lee ri yi park pak choi choe jung chong cho jo yoon yun jang lim rim oh seo shin sin kwon
+hwang ahn an ryu hong jeon chon ko moon mun son bae paek baek heo ho nam sim noh ha kwak sung
+cha joo ju woo min ryom hyon hyun chae jeong ok
+nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly
+"""
+_CJK_FAMILY = frozenset(_CJK_FAMILY_WORDS.split())
+# One romanised CJK syllable: pinyin/Wade–Giles or Korean initial, vowel group, coda.
+_SYLLABLE = (
+    r"(?:zh|ch|sh|ts|hs|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsywv])?'?"
+    r"(?:wae|yae|yeo|yeu|iao|iang|iong|uang|uai|ueng|ae|eo|eu|oe|ui|wa|wo|we|wi|ya|yo|yu|ye|"
+    r"ai|ei|ao|ou|ia|ie|iu|io|ua|uo|ue|üe|[aeiouü])"
+    r"(?:ng|nh|ch|n|m|k|p|l|r|t|h)?"
+)
+_CJK_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.IGNORECASE)
+
+_ROLE_WORDS: dict[str, CreditRole] = {
+    "obtained": "obtained_by",
+    "translated": "translated_by",
+    "translation": "translated_by",
+    "transcribed": "transcribed_by",
+    "transcription": "transcribed_by",
+    "edited": "edited_by",
+    "annotated": "edited_by",
+    "provided": "provided_by",
+    "contributed": "contributed_by",
+    "donated": "contributed_by",
+    "funded": "funded_by",
+}
+
+_CREDIT_WORDS = (
+    "obtained", "translated", "translation", "transcribed", "transcription", "edited",
+    "provided", "contributed", "donated", "funded", "this document was made possible",
+    "made possible", "copy on file", "with permission", "with the permission",
+    "with kind permission", "with the kind permission", "courtesy of")
+#: Where a credit clause starts (used by the citation parser to find the credits).
+CREDIT_START = re.compile(r"(?<![\w-])" + alternation(_CREDIT_WORDS) + r"\b", re.IGNORECASE)
+#: Lower-case stems, one of which any credit contains: a cheap test before searching.
+CREDIT_STEMS = ("obtain", "transl", "transcri", "edited", "provided", "contribut", "donat",
+                "funded", "possible", "copy on", "permission", "courtesy")
+
+_CLAUSE = re.compile(
+    r"(?P<verbs>(?:obtained|translated|translation|transcribed|transcription|edited|annotated|"
+    r"provided|contributed|donated|funded)(?:\s*(?:,|and|&)\s*(?:obtained|translated|edited|"
+    r"annotated|transcribed|provided))*)"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+original)?)?"
+    r"(?:\s+(?:in)?to\s+[A-Z][a-z]+(?=\s+(?:for|by)\b))?"
+    r"(?:\s+(?:for|to)\s+(?P<proj>.{1,150}?))??"
+    r"(?:\s+by\s+(?P<agents>.+))?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_FUNDING = re.compile(
+    r"(?:this\s+document\s+was\s+)?made\s+possible\s+(?:with|by|through|thanks\s+to)\s+"
+    r"(?:the\s+)?(?:generous\s+)?(?:support|funding|a\s+grant)\s+(?:from|of|by)\s+(?P<agents>.+)",
+    re.IGNORECASE | re.DOTALL,
+)
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:[;,.]\s*(?:and\s+)?|\s+and\s+)(?=" + CREDIT_START.pattern + ")",
+    re.IGNORECASE,
+)
+_MAX_CLAUSE = 400
+_VERBS_ONLY = re.compile(r"(?:obtained|translated|transcribed|edited|annotated|provided)",
+                         re.IGNORECASE)
+_AGENT_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|/)\s*")
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_IMMUTABLE = (type(None), str, int, float, bool, tuple, frozenset, Enum)
+_DEFAULTS: dict[type[BaseModel], dict[str, Any] | None] = {}
+_UNSET: Any = object()
+
+
+def construct(cls: type[_M], **values: Any) -> _M:
+    """``cls.model_construct(**values)`` for trusted values, without its per-field loop.
+
+    Gives what ``model_construct`` gives (``__dict__`` with the defaults filled in, the
+    fields-set of the names given) for models without aliases, extras, private attributes,
+    post-init hooks or mutable defaults, which is checked once per class; any other model goes
+    through ``model_construct``.  A parse builds several models, so this is worth having.
+    """
+    defaults = _DEFAULTS.get(cls, _UNSET)
+    if defaults is _UNSET:
+        fields = cls.model_fields
+        simple = (not cls.__pydantic_post_init__ and not cls.__private_attributes__
+                  and not cls.__pydantic_root_model__
+                  and cls.model_config.get("extra") != "allow"
+                  and all(f.alias is None and f.validation_alias is None
+                          and f.default_factory is None
+                          and (f.is_required() or isinstance(f.default, _IMMUTABLE))
+                          for f in fields.values()))
+        defaults = ({n: f.default for n, f in fields.items() if not f.is_required()}
+                    if simple else None)
+        _DEFAULTS[cls] = defaults
+    if defaults is None:
+        return cls.model_construct(**values)
+    obj = cls.__new__(cls)
+    state = dict(defaults)
+    state.update(values)
+    object.__setattr__(obj, "__dict__", state)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:")
+
+
+def _is_org(name: str) -> bool:
+    if _ORG_WORDS.search(name):
+        return True
+    words = name.split()
+    return len(words) <= 3 and all(_ACRONYM.match(w) for w in words)
+
+
+def _family_first(words: list[str]) -> bool:
+    if len(words) < 2 or words[0].lower() not in _CJK_FAMILY or not words[0][0].isupper():
+        return False
+    for word in words[1:]:
+        for part in word.split("-"):
+            if not part or not _CJK_GIVEN.fullmatch(part):
+                return False
+    return True
+
+
+def parse_agent(text: str) -> Agent:
+    """One name → a :class:`Person` (given/family split) or an :class:`Organization`.
+
+    A parenthesised affiliation (``Vladislav M. Zubok (National Security Archive)``) is not
+    part of the name.
+    """
+    name = _clean(_PAREN.sub("", text)) or _clean(text)
+    if not _KEEP_DOT.search(name):
+        name = name.rstrip(".")
+    if not name:
+        return construct(Person, literal=text.strip() or "?")
+    if _is_org(name):
+        return construct(Organization, name=_THE.sub("", name))
+    words = name.split()
+    suffix = ""
+    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+        suffix = " " + words.pop()
+    if len(words) == 1:
+        return construct(Person, family=words[0] + suffix)
+    if _family_first(words):
+        return construct(Person, family=words[0], given=" ".join(words[1:]),
+                                      name_order="family-first")
+    cut = len(words) - 1
+    # particles belong to the family name: "Ludwig van Beethoven", "Charles de Gaulle"
+    while cut > 1 and words[cut - 1].lower() in _PARTICLES:
+        cut -= 1
+    return construct(Person, given=" ".join(words[:cut]),
+                                  family=" ".join(words[cut:]) + suffix)
+
+
+def parse_agents(text: str) -> tuple[Agent, ...]:
+    """A list of names (``A, B, and C``; ``A; B``; ``A and B``; ``A/B``) → agents."""
+    parts = [p for p in _AGENT_SPLIT.split(_PAREN.sub("", text)) if p and p.strip(" .")]
+    merged: list[str] = []
+    for part in parts:  # "Martin Luther King, Jr." is one person
+        if merged and part.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
+            merged[-1] += ", " + part
+        else:
+            merged.append(part)
+    return tuple(parse_agent(p) for p in merged)
+
+
+def _roles(verbs: str) -> list[CreditRole]:
+    roles: list[CreditRole] = []
+    for word in re.findall(r"[a-z]+", verbs.lower()):
+        role = _ROLE_WORDS.get(word)
+        if role and role not in roles:
+            roles.append(role)
+    return roles
+
+
+def _parse_clause(clause: str) -> list[Credit]:
+    raw = _clean(clause).rstrip(".")
+    if len(raw) > _MAX_CLAUSE:  # not a credit anyone writes; keep it, do not dissect it
+        return [construct(Credit, role="other", agents=(), for_project=None, raw=raw)]
+    funding = _FUNDING.match(raw)
+    if funding:
+        return [construct(Credit, role="funded_by",
+                                       agents=parse_agents(funding.group("agents")), raw=raw,
+                                       for_project=None)]
+    m = _CLAUSE.match(raw)
+    if not m or not (m.group("agents") or m.group("proj")):
+        return [construct(Credit, role="other", agents=(), for_project=None, raw=raw)]
+    agents = parse_agents(m.group("agents")) if m.group("agents") else ()
+    project = _clean(m.group("proj")) if m.group("proj") else None
+    return [construct(Credit, role=role, agents=agents, for_project=project, raw=raw)
+            for role in _roles(m.group("verbs"))]
+
+
+def parse_credits(text: str) -> tuple[Credit, ...]:
+    """Credit sentences → :class:`Credit` values, one per role.
+
+    ``Obtained by Béla Révész; translated and edited by Barnabás Vajd, Laura Deal, and Karl P.
+    Benziger.`` gives an ``obtained_by`` credit and ``translated_by``/``edited_by`` credits for
+    the three translators.  A clause that names no one (``With permission of …``) is kept with
+    role ``other`` and its text in ``raw``.
+    """
+    credits: list[Credit] = []
+    pending = ""
+    for clause in _CLAUSE_SPLIT.split(text):
+        if not clause or not clause.strip(" .,;"):
+            continue
+        if _VERBS_ONLY.fullmatch(clause.strip()):  # "translated and edited by": one clause
+            pending += clause.strip() + " and "
+            continue
+        credits.extend(_parse_clause(pending + clause))
+        pending = ""
+    if pending:
+        credits.extend(_parse_clause(pending.removesuffix(" and ")))
+    return tuple(credits)

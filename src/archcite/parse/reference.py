@@ -1,0 +1,865 @@
+"""Find archival references in free text: ``RGANI, f. 5, op. 28, d. 410, ll. 230–232``.
+
+:func:`scan_references` finds every reference in a text with its character span;
+:func:`parse_references` returns the references alone and :func:`parse_reference` the first.
+None of them raises on any text: what the parser does not understand stays in
+``ArchivalReference.other`` or becomes a diagnostic, and ``raw`` keeps the exact text.
+
+How a text is read, in one left-to-right pass over three kinds of event — archive names
+(the registry's :func:`archcite.archives.archive_pattern`), unit words with their values
+(:mod:`archcite.parse.units`) and printed-edition markers (``Reprinted in``, ``Cited by``,
+``Цит. по:``, ``Впервые опубл.`` …, after which pages are never leaves):
+
+* an archive name opens a reference; the dotted (``558.11.492.6``) and slash
+  (``17/3/1000/12``) shorthands right after it read as fond.opis.delo.list, and an archive of a
+  non-Soviet scheme (PRC FMA, Hungarian, British …) keeps its shelfmark in ``other``;
+* unit words whose gaps hold only punctuation (or a short phrase, kept in ``other``) continue
+  the reference; a unit that repeats a filled level starts a *continuation* reference that
+  inherits the archive and the higher levels (``…, d. 1326, l. 233; d. 1350, l. 40``);
+* with no known archive in front, an acronym or a name containing "archive" is kept as
+  ``Archive.unknown(name)``; after ``Ibid.``/``Там же`` nothing is invented;
+* ``p.`` is papka between opis and delo (AVPRF), or after delo when a leaf follows;
+  otherwise it means pages.
+
+Diagnostic codes (spans are offsets into the text given to the function):
+
+====== ======== ==========================================================================
+code   severity meaning
+====== ======== ==========================================================================
+REF101 warning  no archival reference found in the text
+REF102 info     the text holds further references; use ``parse_references`` for all
+REF103 warning  probable slip ``Delo N, Opis M, Delo K``: the first delo is read as fonds (D9)
+REF104 info     units out of the usual order (fond → opis → papka → delo → list)
+REF105 info     a unit repeats a filled level: read as a new reference that inherits the
+                archive and higher levels
+REF106 info     ``Ibid.``/``Там же``: archive and higher levels come from the previous note
+REF107 info     abbreviated leaf range kept as given (``40–5``; D5)
+REF108 warning  Latin/Cyrillic look-alike letters mixed in a unit word or value (D6)
+REF109 info     archive not in the registry, kept as written
+REF110 info     text inside the reference not understood, kept in ``other``
+REF111 info     pages of another work (``pp. 32–3 of the book``) not taken as leaves
+REF112 info     ``p.`` read as pages, not papka
+REF113 info     shorthand (``558.11.492.6`` / ``17/3/1000/12``) read as fond.opis.delo.list;
+                components beyond the leaves are kept in ``other``
+REF114 info     text after a printed-edition marker (``Reprinted in`` …) read as a publication;
+                its pages are not leaves
+====== ======== ==========================================================================
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from typing import Any, Final, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from archcite.diagnostics import Diagnostic, Severity
+from archcite.model.archive import Archive
+from archcite.model.reference import ArchivalReference, Leaves, LeafRange, OtherShelfmark
+from archcite.text.homoglyphs import Script, cyrillic_twin, is_mixed, latin_twin, lookalikes
+from archcite.parse.units import (
+    DELO_TERMS,
+    RANK,
+    SECOND_PARTS,
+    UNIT_FORMS,
+    UNIT_WORD,
+    VERSO,
+    is_weak,
+    unit_for,
+    unit_key,
+)
+
+__all__ = ["ReferenceScan", "parse_reference", "parse_references", "scan_references"]
+
+
+class ReferenceScan(BaseModel):
+    """The references found in a text, their ``(start, end)`` spans in it, and diagnostics
+    about the text as a whole (each reference carries its own diagnostics too)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    references: tuple[ArchivalReference, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# --- regular expressions -------------------------------------------------------------------
+# Every quantifier below is bounded or separated by a mandatory token, so no pattern can
+# backtrack more than linearly (see tests/parse/test_reference_speed.py).
+
+_LET: Final = "A-Za-zА-Яа-яЁёІіЇїЄєҐґ"
+_SUFFIX: Final = "a-uw-zA-UW-Zа-яА-ЯёіїєґЁІЇЄҐ"  # not Latin v, which is a verso mark
+_DASH: Final = "-–—‑−"
+_VALUE: Final = (rf"\[?(?:[{_LET}]{{1,2}}-?)?\d+(?:/[\d{_LET}]+)*(?:-?[{_SUFFIX}](?!\w))?\]?")
+_ITEM: Final = rf"{_VALUE}(?:{VERSO})?"
+_RANGE: Final = rf"{_ITEM}(?:[ \u00a0\n]*[{_DASH}][ \u00a0\n]*{_ITEM})?"
+_MORE_OK: Final = r"(?=[ \u00a0\n]*(?:[,;.:)\]]|$|(?:and|и)\s))"
+_LIST: Final = (rf"{_RANGE}(?:[ \u00a0\n]*(?:,|(?:and|и|&)(?=\s))[ \u00a0\n]*{_RANGE}{_MORE_OK})*")
+
+# A unit word with its values.  Speed: a pattern that starts with a character class and no
+# look-behind or IGNORECASE lets the engine skip to candidates in C.  So _UNIT_RE begins with
+# the (consumed) non-word character before the word; _UNIT_AT_RE is the same without it, for
+# a word at the very start of the text or right after a previous match.
+_UNIT_BODY: Final = (rf"(?P<word>{UNIT_WORD})(?:\.|(?=[\s\d\[(]))"
+                     rf"\s*(?:\(\s*{UNIT_WORD}\.?\s*\)\s*)?(?:[:.№#]\s*)?"
+                     rf"(?P<value>{_LIST})")
+_UNIT_RE: Final = re.compile(rf"[^\w'’]{_UNIT_BODY}")
+_UNIT_AT_RE: Final = re.compile(_UNIT_BODY)
+_LOCATE_REV: Final = re.compile(
+    rf"[0-9](?:-?[{_LET}]{{1,2}})?\[?[ .:\u00a0\n№#]{{0,4}}"
+    rf"(?:\)\.?[{_LET}]{{1,8}}\([ \u00a0\n]*)?['’ʹ]?([{_LET}]{{1,12}})")
+_FIRST_PART_RE: Final = re.compile(r"(?:[eEеЕ][dDдД]|[aAаА])\.?[ \u00a0]?$")
+_LEAF_RE: Final = re.compile(
+    rf"(?P<s>{_VALUE})(?P<sv>{VERSO})?(?:[ \u00a0\n]*[{_DASH}][ \u00a0\n]*"
+    rf"(?P<e>{_VALUE})(?P<ev>{VERSO})?)?")
+_DOTTED_RE: Final = re.compile(
+    rf"[ \u00a0,:]*(?P<f>\d+[a-zа-я]?)\.(?P<o>\d+[a-zа-я]?)\.(?P<d>\d+[a-zа-я]?)(?![\w])"
+    rf"(?:\.(?P<l>{_LIST}))?(?:\.(?P<x>\d+(?:\.\d+)*))?", re.IGNORECASE)
+_SLASH_RE: Final = re.compile(
+    r"[ \u00a0,:]*(?P<f>[A-Za-zА-Яа-я]?-?\d+)/(?P<o>\d+[a-zа-я]?)/(?P<d>\d+[a-zа-я]?)"
+    r"(?:/(?P<l>\d+(?:[" + _DASH + r"]\d+)?))?(?![\w/])", re.IGNORECASE)
+_PUB_RE: Final = re.compile(
+    r"reprinted\s+in|cited\s+(?:by|in)|quoted\s+in|published\s+in|цит\.?\s*по|опубл|"
+    r"перепечат|see\s+also\s+the\s+(?:publication|edition)", re.IGNORECASE)
+# a cheap necessary condition for _PUB_RE (literal-first, no IGNORECASE)
+_PUB_HINTS: Final = ("rinted", "RINTED", "ited", "ITED", "uoted", "ublished", "UBLISHED",
+                      "ит", "ИТ", "убл", "УБЛ", "ечат", "ee also")
+_IBID_WORDS: Final = ("ibidem", "ibid", "там же", "tam zhe", "id")
+_BREAK_RE: Final = re.compile(r"[.!?][\"”»)]?\s+[A-ZА-ЯЁ]|//|;|ibid|там[\s\u00a0]*же",
+                              re.IGNORECASE)
+_SEP_ONLY_RE: Final = re.compile(r"[\s\u00a0,.:;]*")
+_PAREN_RE: Final = re.compile(r"[ \u00a0]*(\([^()\n\d]{1,12}\))")
+_PAGES_OF_RE: Final = re.compile(r"[ \u00a0\n]+(?:of|in|из|в)\b", re.IGNORECASE)
+_PRC_FMA_RE: Final = re.compile(
+    rf"[ \u00a0,:]*(?P<file>\d{{2,3}}-\d{{4,5}}-\d{{1,3}})(?:[ \u00a0]*,[ \u00a0\n]*"
+    rf"(?:pp?\.[ \u00a0]*)?(?P<pages>{_LIST}))?")
+_TAIL_END_RE: Final = re.compile(r";|\.[\s\u00a0]+(?=[A-ZА-ЯЁ\"“«])|\.$|\n\n|\(")
+_PAGES_TAIL_RE: Final = re.compile(rf",?[ \u00a0]*pp?\.[ \u00a0]*(?P<pages>{_LIST})[ .]*$")
+_NAME_CUT_RE: Final = re.compile(r"//|;|:|\(|\)|,[\s\u00a0]|\.[\s\u00a0]|\n|^\d+\.\s*")
+_ACRONYM_RE: Final = re.compile(r"[A-ZА-ЯЁ][^\s\u00a0]*[A-ZА-ЯЁ]")
+_ARCHIVE_WORD_RE: Final = re.compile(r"archiv|arkhiv|архив|arxiv", re.IGNORECASE)
+_NAME_VALUE_RE: Final = re.compile(r"^(?P<name>.*?)[ \u00a0]+(?P<value>\d[\w/-]*)$")
+_WS_RE: Final = re.compile(r"[\s\u00a0]+")
+_DIGITS_RE: Final = re.compile(r"\d+")
+_FIRST_WORD_RE: Final = re.compile(r"[^\W_]+")
+_COMMA_RE: Final = re.compile(r"[ \u00a0\n]*,[ \u00a0\n]*")
+_TRIM: Final = " \u00a0\n\t,.:;"
+
+_SOVIET_SYSTEMS: Final = frozenset({"soviet", "ukrainian", "bulgarian"})
+_FIELD_OF: Final = {"fonds": "fonds", "opis": "opis", "papka": "papka",
+                    "korobka": "korobka", "delo": "delo", "listy": "listy",
+                    "pages": "listy", "other": "other"}
+
+
+# --- the archive registry (written by another module; coped with while it is missing) -----
+
+_Registry = tuple["re.Pattern[str] | None", "Callable[[str], Archive | None] | None",
+                  "re.Pattern[str] | None"]
+_registry_cache: list[_Registry] = []
+_alias_cache: dict[str, Archive | None] = {}
+
+
+def _names(archive: Archive) -> list[str]:
+    """Every name an archive is written with (current and former)."""
+    names = [archive.code, archive.code_native, archive.name_en, archive.name_romanized,
+             archive.name_native, *archive.aliases]
+    for former in archive.former_names:
+        names += [former.code, former.name_en, former.name_romanized, former.name_native,
+                  *former.aliases]
+    return [n for n in names if n]
+
+
+def _classes(ch: str, cases: bool) -> list[str]:
+    """``ch``, its other case (when ``cases``) and their look-alikes of the other script."""
+    out = dict.fromkeys((ch, ch.upper(), ch.lower()) if cases else (ch,))
+    for c in list(out):
+        twin = cyrillic_twin(c) or latin_twin(c)
+        if twin:
+            out[twin] = None
+    return list(out)
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of ``words`` as a trie: after the first letter both cases and scripts
+    match; the first letter matches as written, upper-cased or as its look-alike (a name in
+    running text starts with a capital), each as its own literal branch so that the regex
+    engine can skip in C to the letters a name can start with."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for i, ch in enumerate(word):
+            key = ch if i == 0 else ch.lower()
+            node = node.setdefault(key, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        parts = []
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                continue
+            variants = _classes(ch, True)
+            atom = re.escape(ch) if len(variants) == 1 else "[" + "".join(variants) + "]"
+            parts.append(atom + tail(child))
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    def tail(child: dict[str, Any]) -> str:
+        if not any(child):
+            return ""
+        rest = render(child)
+        return f"(?:{rest})?" if "" in child else rest
+
+    firsts: dict[str, list[str]] = {}
+    for ch, child in sorted(root.items()):
+        for variant in _classes(ch, False) + _classes(ch.upper(), False):
+            firsts.setdefault(variant, []).append(tail(child))
+    branches = []
+    for variant, tails in firsts.items():
+        body = tails[0] if len(tails) == 1 else "(?:" + "|".join(t or "" for t in tails) + ")"
+        branches.append(re.escape(variant) + r"(?<!\w.)" + body)
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _first_words() -> re.Pattern[str] | None:
+    """A pattern finding where a registered name can start: its first word (letters and
+    digits) at a word boundary.  A necessary condition only; the registry's own pattern
+    decides.  ``None`` when some name does not start with a letter or digit."""
+    module: Any = importlib.import_module("archcite.archives")
+    words: set[str] = set()
+    for archive in module.all_archives():
+        for name in _names(archive):
+            first = _FIRST_WORD_RE.match(name)
+            if first is None:
+                return None
+            words.add(first.group())
+    return re.compile(_trie(words) + r"(?![^\W_])")
+
+
+def _registry() -> _Registry:
+    """The registry's alias pattern and lookup plus first-word prefilters (see
+    :func:`_first_words`), or ``None`` values while the registry is missing."""
+    if _registry_cache:
+        return _registry_cache[0]
+    try:
+        module: Any = importlib.import_module("archcite.archives")
+        pattern, lookup = module.archive_pattern(), module.lookup_archive
+        first = _first_words()
+    except (ImportError, AttributeError):
+        return None, None, None
+    found: _Registry = (pattern, lookup, first)
+    _registry_cache.append(found)
+    return found
+
+
+def _lookup(name: str) -> Archive | None:
+    """Registry lookup of one alias, cached per alias (aliases are short and few)."""
+    if name in _alias_cache:
+        return _alias_cache[name]
+    lookup = _registry()[1]
+    found = lookup(name) if lookup is not None else None
+    if len(_alias_cache) < 4096:
+        _alias_cache[name] = found
+    return found
+
+
+# --- building one reference ----------------------------------------------------------------
+
+_setattr = object.__setattr__
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _new(cls: type[_M], values: dict[str, Any]) -> _M:
+    """``cls.model_construct(**values)`` without its per-field loop: every field is given and
+    already valid (the parser built it), so only pydantic's bookkeeping is set."""
+    obj = cls.__new__(cls)
+    _setattr(obj, "__dict__", values)
+    _setattr(obj, "__pydantic_fields_set__", set(values))
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _diag(code: str, severity: Severity, message: str, span: tuple[int, int] | None,
+          hint: str | None = None) -> Diagnostic:
+    return _new(Diagnostic, dict(code=code, severity=severity, message=message,
+                                      span=span, location=None, hint=hint, fix=None))
+
+
+def _has_cyrillic(s: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in s)
+
+
+class _Ref:
+    """A reference being built (mutable; turned into a frozen model by :meth:`build`)."""
+
+    __slots__ = ("archive", "archive_text", "delo_pos", "delo_term", "diags", "end",
+                 "fields", "ibid", "last_rank", "leaves", "leaves_unit", "opis_pos",
+                 "other", "start", "units")
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.end = start
+        self.archive: Archive | None = None
+        self.archive_text: str | None = None
+        self.fields: dict[str, str] = {}
+        self.delo_term = "delo"
+        self.leaves: str | None = None
+        self.leaves_unit = "leaf"
+        self.other: list[str] = []
+        self.diags: list[Diagnostic] = []
+        self.last_rank = -1
+        self.units = 0
+        self.ibid = False
+        self.delo_pos = -1
+        self.opis_pos = -1
+
+    @property
+    def soviet(self) -> bool:
+        return self.archive is None or self.archive.unit_system in _SOVIET_SYSTEMS \
+            or not self.archive.registered
+
+    def filled(self, level: str) -> bool:
+        if level in ("listy", "pages"):
+            return self.leaves is not None
+        if level == "other":
+            return False
+        return level in self.fields
+
+    def inherit(self, start: int, rank: int) -> _Ref:
+        """A continuation reference keeping the archive and the levels above ``rank``."""
+        new = _Ref(start)
+        new.archive, new.archive_text = self.archive, self.archive_text
+        new.fields = {k: v for k, v in self.fields.items() if RANK[k] < rank}
+        return new
+
+    def build(self, text: str) -> ArchivalReference:
+        f = self.fields
+        leaves = None
+        if self.leaves is not None:
+            leaves = _leaves(self.leaves, self.leaves_unit)
+        other = None
+        if self.other:
+            other = _new(OtherShelfmark, dict(
+                text="; ".join(self.other),
+                scheme=self.archive.unit_system if self.archive is not None else "free"))
+        return _new(ArchivalReference, dict(
+            archive=self.archive, archive_text=self.archive_text, fonds=f.get("fonds"),
+            opis=f.get("opis"), papka=f.get("papka"), korobka=f.get("korobka"),
+            delo=f.get("delo"), delo_term=self.delo_term, listy=leaves, other=other,
+            raw=text[self.start:self.end], diagnostics=tuple(self.diags)))
+
+
+def _abbreviated(value: str) -> bool:
+    """D5: whether a leaf list holds an abbreviated range such as ``40–5``."""
+    if not any(d in value for d in _DASH):
+        return False
+    for m in _LEAF_RE.finditer(value):
+        start, end = m["s"], m["e"]
+        if end is not None:
+            a, b = _DIGITS_RE.search(start), _DIGITS_RE.search(end)
+            if a and b and len(b.group()) < len(a.group()) and int(b.group()) < int(a.group()):
+                return True
+    return False
+
+
+def _leaves(value: str, unit: str) -> Leaves:
+    """The leaves of a list as written (``3, 5–7``, ``12–14ob.``)."""
+    if value.isdigit():  # the common case: one leaf
+        single = _new(LeafRange, {"start": value, "start_verso": False, "end": None,
+                                  "end_verso": False})
+        return _new(Leaves, {"ranges": (single,), "unit": unit, "raw": value})
+    ranges = tuple(
+        _new(LeafRange, dict(start=m["s"], start_verso=m["sv"] is not None,
+                                  end=m["e"], end_verso=m["ev"] is not None))
+        for m in _LEAF_RE.finditer(value))
+    return _new(Leaves, dict(ranges=ranges, unit=unit, raw=value))
+
+
+def _clean(value: str) -> str:
+    """A unit value as written, with line breaks and the spacing around commas tidied."""
+    if "," in value:
+        value = _COMMA_RE.sub(", ", value)
+    if "\n" in value or "  " in value:
+        value = _WS_RE.sub(" ", value)
+    return value.strip()
+
+
+def _check_value(ref: _Ref, value: str, word: str, span: tuple[int, int]) -> None:
+    """D6: report Latin/Cyrillic look-alike letters in a value (kept as written)."""
+    if value.isdigit() or not any(c.isalpha() for c in value):
+        return
+    if is_mixed(value):
+        ref.diags.append(_diag("REF108", Severity.WARNING,
+                               f"value {value!r} mixes Latin and Cyrillic letters", span))
+        return
+    expected: Script = "cyrillic" if _has_cyrillic(word) else "latin"
+    if lookalikes(value, expected):
+        ref.diags.append(_diag(
+            "REF108", Severity.WARNING,
+            f"value {value!r} has {'Cyrillic' if expected == 'latin' else 'Latin'} look-alike "
+            f"letters in a {expected}-script reference; kept as written", span))
+
+
+# --- the scanner ---------------------------------------------------------------------------
+
+class _Scanner:
+    """One left-to-right pass over a text; see the module docstring."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.refs: list[_Ref] = []
+        self.diags: list[Diagnostic] = []
+        self.cur: _Ref | None = None
+        self.pos = 0  # end of the last thing consumed
+
+    # references ------------------------------------------------------------------------
+    def close(self) -> None:
+        ref = self.cur
+        if ref is not None and (ref.units or (ref.archive is not None and ref.archive.registered)
+                                or ref.other):
+            self.refs.append(ref)
+        self.cur = None
+
+    def open(self, start: int) -> _Ref:
+        self.close()
+        self.cur = _Ref(start)
+        return self.cur
+
+    # events ----------------------------------------------------------------------------
+    def archive(self, start: int, end: int, archive: Archive, blocked: bool) -> None:
+        text = self.text
+        cur = self.cur
+        if cur is not None and not cur.units and cur.archive == archive \
+                and start - cur.end <= 3 and not text[cur.end:start].strip(" (,\u00a0\n"):
+            # "Full Name (ACR)": one archive written twice
+            if "(" in text[cur.end:start] and text[end:end + 1] == ")":
+                end += 1
+            cur.end = self.pos = end
+            cur.archive_text = text[cur.start:end]
+            return
+        ref = self.open(start)
+        ref.archive, ref.archive_text, ref.end = archive, text[start:end], end
+        if end < len(text) and text[end] == ")" and "(" in text[max(0, start - 2):start]:
+            ref.end = end + 1
+        self.pos = ref.end
+        if blocked:
+            ref.units = 0
+        self.shorthand(ref)
+
+    def shorthand(self, ref: _Ref) -> None:
+        """Dotted, slash and scheme-specific shelfmarks right after an archive name."""
+        text, end = self.text, ref.end
+        system = ref.archive.unit_system if ref.archive is not None else "free"
+        m = _DOTTED_RE.match(text, end)
+        if m is None and system in _SOVIET_SYSTEMS:
+            m = _SLASH_RE.match(text, end)
+        if m is not None:
+            ref.fields.update(fonds=m["f"], opis=m["o"], delo=m["d"])
+            ref.units += 3
+            if m["l"]:
+                ref.leaves = m["l"]
+                if _abbreviated(m["l"]):
+                    ref.diags.append(_diag("REF107", Severity.INFO,
+                                           f"abbreviated leaf range {m['l']!r} kept as given",
+                                           m.span("l")))
+            if m.groupdict().get("x"):
+                ref.other.append(m["x"])
+            ref.diags.append(_diag(
+                "REF113", Severity.INFO,
+                f"shorthand {m.group().strip(' ,:')!r} read as fond.opis.delo.list"
+                + (f"; {m['x']!r} kept in other" if m.groupdict().get("x") else ""),
+                (m.start("f"), m.end())))
+            ref.end = self.pos = m.end()
+            ref.last_rank = 4
+            return
+        if system == "prc_fma":
+            m = _PRC_FMA_RE.match(text, end)
+            if m is not None:
+                ref.other.append(m["file"])
+                if m["pages"]:
+                    ref.leaves, ref.leaves_unit = m["pages"], "page"
+                ref.end = self.pos = m.end()
+                ref.units += 1
+                return
+        if system not in _SOVIET_SYSTEMS and ref.archive is not None \
+                and ref.archive.registered:
+            self.scheme_tail(ref)
+
+    def scheme_tail(self, ref: _Ref) -> None:
+        """A non-Soviet archive: its shelfmark up to the end of the clause goes to ``other``
+        (pages after ``p.``/``pp.`` to ``listy``), unless Soviet unit words follow."""
+        text, end = self.text, ref.end
+        nxt = _UNIT_RE.search(text, end - 1, end + 40) if end else None
+        if nxt is not None and _SEP_ONLY_RE.fullmatch(text, end, nxt.start("word")) is not None \
+                and not is_weak(nxt["word"]):
+            return
+        stop = _TAIL_END_RE.search(text, end, end + 160)
+        tail_end = stop.start() if stop is not None else min(len(text), end + 160)
+        tail = text[end:tail_end]
+        pages = _PAGES_TAIL_RE.search(tail)
+        shelf = tail[:pages.start()] if pages is not None else tail
+        shelf = _WS_RE.sub(" ", shelf).strip(_TRIM)
+        if not shelf and pages is None:
+            return
+        if shelf:
+            ref.other.append(shelf)
+        if pages is not None:
+            ref.leaves, ref.leaves_unit = pages["pages"], "page"
+        ref.units += 1
+        ref.end = self.pos = end + len(tail.rstrip(_TRIM))
+
+    def unit(self, m: re.Match[str], next_word: str | None, blocked: bool) -> None:
+        text = self.text
+        word, value = m["word"], m["value"]
+        start = m.start("word")
+        found = unit_for(word)
+        if found is None:  # cannot happen for a word the pattern matched; keep it anyway
+            level, term, lookalike = "other", "other", False
+        else:
+            level, term, lookalike = found
+        cur = self.cur
+        joined = cur is not None and self.joinable(cur, start)
+        if blocked and not (joined and cur is not None and cur.units):
+            return
+        if not joined or cur is None:
+            cur = self.start_ref(start, word, level)
+            if cur is None:
+                return
+        elif cur.end < start:
+            self.absorb(cur, start)
+        span = (start, m.end())
+        if lookalike:
+            cur.diags.append(_diag("REF108", Severity.WARNING,
+                                   f"unit word {word!r} mixes Latin and Cyrillic letters",
+                                   (start, start + len(word))))
+        if level == "pages":
+            level = self.pages_or_papka(cur, word, value, next_word, span)
+            if level == "pages" and _PAGES_OF_RE.match(text, m.end()):
+                cur.diags.append(_diag("REF111", Severity.INFO,
+                                       f"{text[start:m.end()]!r} are pages of another work, "
+                                       "not leaves",
+                                       span))
+                self.close()
+                self.pos = m.end()
+                return
+        elif level == "fonds" and cur.archive is not None \
+                and cur.archive.unit_system == "romanian":
+            level = "listy"  # Romanian f. = filă (leaf)
+        if level == "other":
+            cur.other.append(_clean(text[start:m.end()]))
+        else:
+            cur = self.place(cur, level, term, _clean(value), span, text[cur.end:start], word)
+        cur.units += 1
+        cur.end = self.pos = m.end()
+        paren = _PAREN_RE.match(text, cur.end)
+        if paren is not None and level in ("listy", "pages"):
+            cur.other.append(paren[1])
+            cur.end = self.pos = paren.end()
+
+    def pages_or_papka(self, cur: _Ref, word: str, value: str, next_word: str | None,
+                       span: tuple[int, int]) -> str:
+        """AVPRF ``p.`` is papka between opis and delo, or after delo when a leaf follows."""
+        if word.lower().rstrip(".") not in ("p", "п") or not cur.soviet:
+            return "pages"
+        single = not any(d in value for d in _DASH) and "," not in value
+        nxt = unit_for(next_word) if next_word else None
+        if single and "papka" not in cur.fields and (
+                (("fonds" in cur.fields or "opis" in cur.fields) and "delo" not in cur.fields)
+                or ("delo" in cur.fields and nxt is not None and nxt[0] == "listy")):
+            return "papka"
+        if cur.units:
+            cur.diags.append(_diag("REF112", Severity.INFO,
+                                   f"{word!r} read as pages, not papka", span))
+        return "pages"
+
+    def place(self, cur: _Ref, level: str, term: str, value: str, span: tuple[int, int],
+              gap: str, word: str) -> _Ref:
+        """Put one unit into ``cur``, or into a continuation reference when it repeats."""
+        rank = RANK[level]
+        if cur.filled(level) or (";" in gap and cur.last_rank >= rank):
+            if level == "delo" and "fonds" not in cur.fields and "opis" in cur.fields \
+                    and 0 <= cur.delo_pos < cur.opis_pos:
+                # D9: "Delo 5, Opis 28, Delo 410" -> fonds 5
+                first = cur.fields.pop("delo")
+                cur.fields["fonds"] = first
+                cur.diags[:] = [d for d in cur.diags if d.code != "REF104"]
+                cur.diags.append(_diag(
+                    "REF103", Severity.WARNING,
+                    f"probable slip: first 'Delo {first}' read as 'Fond {first}' in "
+                    f"{self.text[cur.start:span[1]]!r}", (cur.start, span[1]),
+                    hint=f"write f. {first}"))
+            else:
+                if ";" not in gap:
+                    cur.diags.append(_diag("REF105", Severity.INFO,
+                                           f"{level} repeated: read as a further reference",
+                                           span))
+                new = cur.inherit(span[0], rank)
+                self.close()
+                self.cur = cur = new
+        elif rank < cur.last_rank and not (level == "papka" and cur.last_rank == 3):
+            cur.diags.append(_diag("REF104", Severity.INFO,
+                                   f"{level} after a lower level: units out of order", span))
+        if level in ("listy", "pages"):
+            cur.leaves = value
+            cur.leaves_unit = "page" if level == "pages" else "leaf"
+            if _abbreviated(value):
+                cur.diags.append(_diag("REF107", Severity.INFO,
+                                       f"abbreviated leaf range {value!r} kept as given", span))
+        else:
+            cur.fields[level] = value
+            if level == "delo":
+                cur.delo_term = DELO_TERMS[term]
+                if cur.delo_pos < 0:
+                    cur.delo_pos = cur.units
+            elif level == "opis":
+                cur.opis_pos = cur.units
+        _check_value(cur, value, word, span)
+        cur.last_rank = max(cur.last_rank, rank) if level != "papka" else cur.last_rank
+        return cur
+
+    def joinable(self, cur: _Ref, start: int) -> bool:
+        """Whether the text between ``cur`` and a unit at ``start`` lets the unit join it."""
+        a = cur.end
+        if start - a > 90:
+            return False
+        if not self.text[a:start].strip(_TRIM):
+            return True
+        return _BREAK_RE.search(self.text, a, start) is None
+
+    def absorb(self, cur: _Ref, start: int) -> None:
+        """Keep the words between two units of one reference in ``other`` (REF110)."""
+        gap = self.text[cur.end:start]
+        if not gap.strip(_TRIM):
+            return
+        words = _WS_RE.sub(" ", gap).strip(" \u00a0\n\t,;:").lstrip(".").strip()
+        if words:
+            cur.other.append(words)
+            cur.diags.append(_diag("REF110", Severity.INFO,
+                                   f"{words!r} not understood; kept in other", (cur.end, start)))
+
+    def start_ref(self, start: int, word: str, level: str) -> _Ref | None:
+        """Open a reference at a unit with no archive right before it: after an unknown
+        archive name, after Ibid., or bare (a strong unit word only)."""
+        text = self.text
+        lo = max(self.pos, start - 90)
+        before = text[lo:start].rstrip(_TRIM)
+        tail = before[-10:].replace("\u00a0", " ").lower()
+        for ibid in _IBID_WORDS:
+            if tail.endswith(ibid):
+                at = lo + len(before) - len(ibid)
+                if at == 0 or not text[at - 1].isalnum():
+                    ref = self.open(at)
+                    ref.ibid = True
+                    ref.end = start
+                    ref.diags.append(_diag("REF106", Severity.INFO,
+                                           "Ibid.: archive and higher levels are those of the "
+                                           "previous note; none invented", (at, start)))
+                    return ref
+                break
+        named = self.unknown_archive(lo, start)
+        if named is not None:
+            return named
+        if is_weak(word) or level == "other":
+            return None
+        return self.open(start)
+
+    def unknown_archive(self, lo: int, start: int) -> _Ref | None:
+        """An archive name the registry does not know, written right before a unit."""
+        text = self.text
+        tail = text[lo:start].rstrip(_TRIM)
+        if not tail:
+            return None
+        base = lo
+        inner: tuple[int, int] | None = None
+        if tail.endswith(")") and "(" in tail:  # "Full Name (ACR)"
+            open_at = tail.rfind("(")
+            inner = (base + open_at + 1, base + len(tail) - 1)
+            tail = tail[:open_at].rstrip()
+        cuts = list(_NAME_CUT_RE.finditer(tail))
+        if cuts:
+            name_start = base + cuts[-1].end()
+            while name_start < start and text[name_start] in " \u00a0\n\t":
+                name_start += 1
+        elif lo == self.pos or lo == 0:
+            name_start = base
+        else:
+            return None  # the name would be cut mid-way
+        name_end = base + len(tail)
+        name = text[name_start:name_end].strip()
+        value = None
+        if inner is not None:
+            acronym = text[inner[0]:inner[1]].strip()
+            if not name or _ACRONYM_RE.match(acronym) is None:
+                name, name_start = acronym, inner[0]
+            name_end = inner[1] + 1
+        else:
+            nv = _NAME_VALUE_RE.match(name)
+            if nv is not None and _ACRONYM_RE.match(nv["name"]):
+                name, value = nv["name"], nv["value"]
+        if not name or any(c.isdigit() for c in name) or len(name) > 80 \
+                or not name[0].isupper() or len(name.split()) > 8:
+            return None
+        first = name.split()[0]
+        if _ACRONYM_RE.fullmatch(first) is None and _ARCHIVE_WORD_RE.search(name) is None:
+            return None
+        ref = self.open(name_start)
+        code = name if inner is None else text[inner[0]:inner[1]].strip()
+        archive = _lookup(code) or (_lookup(name) if inner is not None else None)
+        if archive is None:
+            archive = _new(Archive, dict(code=_WS_RE.sub(" ", code), aliases=(),
+                                              name_en=None, name_romanized=None,
+                                              name_native=None, code_native=None,
+                                              former_names=(), city=None, country=None,
+                                              unit_system="free", registered=False))
+            ref.diags.append(_diag("REF109", Severity.INFO,
+                                   f"archive {code!r} is not in the registry; kept as written",
+                                   (name_start, name_end)))
+        ref.archive = archive
+        ref.archive_text = text[name_start:name_end]
+        ref.end = name_end
+        if value is not None:
+            ref.other.append(value)
+        return ref
+
+
+def _events(text: str) -> list[tuple[int, int, int, Any]]:
+    """Archive names (kind 0), edition markers (kind 1) and unit words (kind 2) in order."""
+    events: list[tuple[int, int, int, Any]] = []
+    pattern, _, first_re = _registry()
+    if pattern is not None and first_re is None:
+        for m in pattern.finditer(text):
+            archive = _lookup(m.group())
+            if archive is not None:
+                events.append((m.start(), 0, m.end(), archive))
+    elif pattern is not None and first_re is not None:
+        # the registry's pattern is tried only where a name's first word stands
+        match, done = pattern.match, 0
+        for m in first_re.finditer(text):
+            pos = m.start()
+            if pos < done:
+                continue
+            hit = match(text, pos)
+            if hit is not None:
+                archive = _lookup(hit.group())
+                if archive is not None:
+                    events.append((pos, 0, hit.end(), archive))
+                    done = hit.end()
+    if any(hint in text for hint in _PUB_HINTS):
+        for m in _PUB_RE.finditer(text):
+            events.append((m.start(), 1, m.end(), None))
+    events.extend(_units(text))
+    events.sort(key=_event_key)
+    return events
+
+
+def _units(text: str) -> list[tuple[int, int, int, Any]]:
+    """Unit words with their values, in order.
+
+    Found backwards: :data:`_LOCATE_REV` runs over the reversed text from each digit back over
+    separators to the word before it (digits are few, so the engine skips most of the text
+    in C); a word that is a unit spelling is then read forwards with :data:`_UNIT_AT_RE`.
+    """
+    n = len(text)
+    at = _UNIT_AT_RE.match
+    found: list[tuple[int, int, int, Any]] = []
+    done = n + 1
+    for hit in _LOCATE_REV.finditer(text[::-1]):
+        start, word_end = n - hit.end(), n - hit.start(1)
+        if word_end > done:
+            continue
+        key = unit_key(text[start:word_end])
+        if key not in UNIT_FORMS:
+            continue
+        if key in SECOND_PARTS:  # "ed. khr.", "a.e.": the word starts a few characters back
+            first = _FIRST_PART_RE.search(text, max(0, start - 5), start)
+            if first is None:
+                continue
+            start = first.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’"):
+            continue
+        m = at(text, start)
+        if m is not None:
+            found.append((start, 2, m.end(), m))
+            done = start
+    found.reverse()
+    return found
+
+
+def _event_key(event: tuple[int, int, int, Any]) -> tuple[int, int]:
+    return event[0], event[1]
+
+
+def scan_references(text: str) -> ReferenceScan:
+    """Every archival reference in ``text``, with its ``(start, end)`` span and diagnostics.
+
+    Never raises on any string; raises :class:`TypeError` only when ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"scan_references() needs a str, not {type(text).__name__}")
+    sc = _Scanner(text)
+    blocked = False
+    events = _events(text)
+    for i, (start, kind, end, payload) in enumerate(events):
+        if start < sc.pos:
+            continue  # inside something already read (a shorthand, a scheme's shelfmark)
+        if kind == 0:
+            if blocked:
+                # an archive after "Reprinted in" counts only when unit words follow it
+                nxt = events[i + 1] if i + 1 < len(events) else None
+                if nxt is None or nxt[1] != 2 or nxt[0] - end > 40:
+                    continue
+                blocked = False
+            sc.archive(start, end, payload, False)
+        elif kind == 1:
+            sc.close()
+            if not blocked:
+                sc.diags.append(_diag(
+                    "REF114", Severity.INFO,
+                    f"text after {text[start:end]!r} read as a printed edition; its pages are "
+                    "not leaves", (start, end)))
+            blocked = True
+            sc.pos = end
+        else:
+            nxt_word = None
+            for later in events[i + 1:i + 3]:
+                if later[1] == 2:
+                    nxt_word = later[3]["word"]
+                    break
+            sc.unit(payload, nxt_word, blocked)
+    sc.close()
+    refs = tuple(r.build(text) for r in sc.refs)
+    return _new(ReferenceScan, dict(references=refs,
+                                         spans=tuple((r.start, r.end) for r in sc.refs),
+                                         diagnostics=tuple(sc.diags)))
+
+
+def parse_references(text: str) -> tuple[ArchivalReference, ...]:
+    """Every archival reference in ``text`` (possibly none), in order of appearance."""
+    return scan_references(text).references
+
+
+def parse_reference(text: str) -> ArchivalReference:
+    """The first archival reference in ``text``.
+
+    When there is none, an empty reference (``raw`` = the text) with a REF101 warning;
+    when there are more, the first with a REF102 note pointing to :func:`parse_references`.
+    """
+    scan = scan_references(text)
+    if not scan.references:
+        return _new(ArchivalReference, dict(
+            archive=None, archive_text=None, fonds=None, opis=None, papka=None, korobka=None,
+            delo=None, delo_term="delo", listy=None, other=None, raw=text,
+            diagnostics=(*scan.diagnostics, _diag(
+                "REF101", Severity.WARNING, "no archival reference found",
+                (0, len(text))))))
+    first = scan.references[0]
+    extra = list(scan.diagnostics)
+    if len(scan.references) > 1:
+        extra.append(_diag("REF102", Severity.INFO,
+                           f"{len(scan.references) - 1} further reference(s) in the text; "
+                           "use parse_references() for all", scan.spans[1],
+                           hint="parse_references"))
+    if not extra:
+        return first
+    return first.model_copy(update={"diagnostics": (*first.diagnostics, *extra)})

@@ -1,0 +1,258 @@
+"""Collections: paths (directories, files, ``-``) → sources → records with diagnostics.
+
+A collection is any mix of directories of YAML/JSON record files, CSL-JSON files, BibTeX
+or BibLaTeX files and ``-`` (standard input, sniffed).  Each file is read on its own: a
+file that cannot be read, is binary, is not UTF-8, is too large or is broken gives
+located diagnostics and the other files are read as usual.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from archcite.diagnostics import Diagnostic, Location, Severity
+from archcite.model import ArchivalCitation
+from archcite.readers.optional import optional
+from archcite.readers.records import Record, RecordBuilder, iter_record_data
+from archcite.readers.yaml import YamlDocument, read_yaml
+
+Kind = Literal["records", "csl-json", "bibtex", "sniff"]
+
+#: Files larger than this are refused (``REC306``); ``max_bytes`` changes it.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+RECORD_SUFFIXES = (".yaml", ".yml", ".json")
+BIBTEX_SUFFIXES = (".bib", ".bibtex", ".biblatex")
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One file (or standard input) of a collection and how to read it."""
+
+    path: str
+    kind: Kind = "sniff"
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The records of one source and the problems met reading it."""
+
+    source: Source
+    records: list[Record] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    kind: Kind = "records"
+    documents: list[YamlDocument] = field(default_factory=list)
+
+
+def _error(code: str, message: str, file: str, line: int | None = None,
+           column: int | None = None, hint: str | None = None) -> Diagnostic:
+    return Diagnostic(code=code, severity=Severity.ERROR, message=message,
+                      location=Location(file=file, line=line, column=column), hint=hint)
+
+
+def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> tuple[list[Source],
+                                                                          list[Diagnostic]]:
+    """The sources named by ``paths``: directories are searched (hidden ones skipped).
+
+    Files named explicitly are read whatever their suffix; inside directories only
+    ``.yaml``, ``.yml``, ``.json``, ``.bib``, ``.bibtex`` and ``.biblatex`` files are.
+    """
+    skip = tuple(exclude)
+    sources: list[Source] = []
+    problems: list[Diagnostic] = []
+    for raw in paths:
+        if raw == STDIN:
+            sources.append(Source(STDIN))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for found in sorted(_walk(path)):
+                if not any(found.match(pattern) for pattern in skip):
+                    sources.append(Source(str(found), _kind_of(found)))
+        elif path.exists():
+            sources.append(Source(raw, _kind_of(path)))
+        else:
+            problems.append(_error("REC301", "no such file or directory", raw))
+    return sources, problems
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.endswith(RECORD_SUFFIXES + BIBTEX_SUFFIXES) and not name.startswith("."):
+                yield Path(folder, name)
+
+
+def _kind_of(path: Path) -> Kind:
+    name = path.name.lower()
+    if name.endswith(BIBTEX_SUFFIXES):
+        return "bibtex"
+    if name.endswith((".csl.json", ".csljson")):
+        return "csl-json"
+    return "sniff"
+
+
+def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
+    """Read one source; never raises on bad data."""
+    result = FileResult(source)
+    text = _read_text(source, max_bytes, result.diagnostics)
+    if text is None:
+        return result
+    kind = source.kind
+    if kind == "sniff":
+        kind = "bibtex" if text.lstrip().startswith("@") else "records"
+    if kind == "bibtex":
+        _read_bibtex(text, result)
+        return result
+    documents, problems = read_yaml(text, source.path)
+    result.diagnostics.extend(problems)
+    result.documents = documents
+    if kind == "csl-json" or _looks_like_csl(documents):
+        _read_csl(documents, result)
+        return result
+    for doc in documents:
+        for path, data, version in iter_record_data(doc, source.path, result.diagnostics):
+            builder = RecordBuilder(doc, source.path, path)
+            record = builder.build(data, version)
+            result.diagnostics.extend(builder.problems)
+            if record is not None:
+                result.records.append(record)
+    return result
+
+
+def _read_text(source: Source, max_bytes: int, problems: list[Diagnostic]) -> str | None:
+    name = source.path
+    try:
+        if name == STDIN:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            size = os.stat(name).st_size
+            if size > max_bytes:
+                problems.append(_error("REC306", f"file is {size} bytes, more than the limit of "
+                                       f"{max_bytes}", name, hint="split it, or raise the "
+                                       "limit with max-file-size in the configuration"))
+                return None
+            with open(name, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        problems.append(_error("REC301", f"cannot read: {exc.strerror or exc}", name))
+        return None
+    if len(data) > max_bytes:
+        problems.append(_error("REC306", f"input is more than {max_bytes} bytes", name))
+        return None
+    if b"\x00" in data[:8192]:
+        problems.append(_error("REC302", "binary file (contains NUL bytes), not text", name))
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        problems.append(_error("REC302", f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", name,
+                               line, column, "save the file as UTF-8"))
+        return None
+
+
+def _looks_like_csl(documents: list[YamlDocument]) -> bool:
+    # CSL-JSON items always have a "type" (a field records never have).
+    if len(documents) != 1 or not isinstance(documents[0].value, list):
+        return False
+    items = documents[0].value
+    return bool(items) and all(isinstance(i, dict) and "type" in i for i in items)
+
+
+def _read_csl(documents: list[YamlDocument], result: FileResult) -> None:
+    result.kind = "csl-json"
+    reader = optional("archcite.readers.csljson", "from_csl_json") or optional(
+        "archcite", "from_csl_json")
+    if reader is None:
+        result.diagnostics.append(_error("REC319", "reading CSL-JSON needs the CSL-JSON "
+                                         "reader, which is not available", result.source.path))
+        return
+    data: Any = documents[0].value if documents else []
+    try:
+        answer = reader(data)
+    except Exception as exc:  # a reader bug must not stop the collection
+        result.diagnostics.append(_error("REC319", f"the CSL-JSON reader failed: {exc!r}",
+                                         result.source.path))
+        return
+    _adopt(answer, result)
+
+
+def _read_bibtex(text: str, result: FileResult) -> None:
+    result.kind = "bibtex"
+    reader = optional("archcite.readers.bibtex", "from_bibtex") or optional(
+        "archcite", "from_bibtex")
+    if reader is None:
+        result.diagnostics.append(_error("REC319", "reading BibTeX needs the BibTeX reader, "
+                                         "which is not available", result.source.path))
+        return
+    try:
+        answer = reader(text)
+    except Exception as exc:  # a reader bug must not stop the collection
+        result.diagnostics.append(_error("REC319", f"the BibTeX reader failed: {exc!r}",
+                                         result.source.path))
+        return
+    _adopt(answer, result)
+
+
+def _adopt(answer: Any, result: FileResult) -> None:
+    """Take the exporters' reader answer: citations, or (citations, diagnostics)."""
+    citations: Any = answer
+    extra: Iterable[Any] = ()
+    if isinstance(answer, tuple) and len(answer) == 2 and not isinstance(
+            answer[0], ArchivalCitation):
+        citations, extra = answer
+    elif hasattr(answer, "citations"):
+        citations, extra = answer.citations, getattr(answer, "diagnostics", ())
+    file = result.source.path
+    for item in citations:
+        if isinstance(item, ArchivalCitation):
+            result.records.append(Record(item, file))
+            result.diagnostics.extend(_relocate(d, file) for d in item.diagnostics
+                                      if d.severity is Severity.ERROR)
+    result.diagnostics.extend(_relocate(d, file) for d in extra if isinstance(d, Diagnostic))
+
+
+def _relocate(diagnostic: Diagnostic, file: str) -> Diagnostic:
+    loc = diagnostic.location or Location()
+    return diagnostic.model_copy(update={"location": loc.model_copy(update={"file": file})})
+
+
+def iter_files(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
+               exclude: Iterable[str] = ()) -> Iterator[FileResult]:
+    """Every source of ``paths`` read in turn (one file in memory at a time).
+
+    Paths that do not exist come first, as results with no records.
+    """
+    sources, problems = discover(paths, exclude)
+    for problem in problems:
+        missing = FileResult(Source(problem.location.file if problem.location and
+                                    problem.location.file else "?"))
+        missing.diagnostics.append(problem)
+        yield missing
+    for source in sources:
+        yield read_source(source, max_bytes)
+
+
+def load_records(paths: Iterable[str] | str, max_bytes: int = DEFAULT_MAX_BYTES,
+                 ) -> tuple[list[Record], list[Diagnostic]]:
+    """All records of a collection and every problem met reading it.
+
+    ``paths`` may name directories, record files, CSL-JSON, BibTeX and ``-``.
+    """
+    if isinstance(paths, str):
+        paths = [paths]
+    records: list[Record] = []
+    problems: list[Diagnostic] = []
+    for result in iter_files(paths, max_bytes):
+        records.extend(result.records)
+        problems.extend(result.diagnostics)
+    return records, problems

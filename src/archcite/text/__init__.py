@@ -1,0 +1,1 @@
+"""Text utilities used at the edges: romanisation, look-alike letters, languages, LaTeX, keys."""

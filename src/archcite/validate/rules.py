@@ -1,0 +1,361 @@
+"""The lint rules: one function per ``VAL4xx`` code (see :mod:`archcite.validate.registry`).
+
+Record rules look at one record and yield :class:`Finding` values; collection rules look at
+the small :class:`Summary` the runner keeps of every record, so a collection of any size is
+checked in little memory.  Rules never raise on bad data.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from archcite.diagnostics import Diagnostic, Location
+from archcite.model import ArchivalCitation, ArchivalReference, is_valid_edtf
+from archcite.readers.optional import optional
+from archcite.readers.records import Record
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem one rule found: the model field it is about, and a safe fix if there is one."""
+
+    code: str
+    message: str
+    field: str | None = None
+    hint: str | None = None
+    fix: str | None = None
+    fix_field: str | None = None  # the field whose written text the fix replaces
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What collection rules need to know of a record."""
+
+    id: str | None
+    title: str | None
+    reference: str | None
+    location: Location
+
+
+RecordRule = Callable[[Record], Iterator[Finding]]
+
+# --- VAL401 unknown archive -------------------------------------------------------------
+
+
+def unknown_archive(record: Record) -> Iterator[Finding]:
+    """VAL401: an archive the registry does not know, with the closest known ones."""
+    if optional("archcite.archives", "lookup_archive") is None:
+        return  # without a registry every archive would look unknown
+    for field, ref in _references(record.citation):
+        if ref.archive is not None and not ref.archive.registered:
+            name = ref.archive_text or ref.archive.code
+            hint = None
+            suggest = optional("archcite.archives", "suggest_archives")
+            try:
+                near = [a.code for a in suggest(name)] if suggest else []
+            except Exception:  # a failing registry must not stop validation
+                near = []
+            if near:
+                hint = "did you mean " + " or ".join(repr(c) for c in near) + "?"
+            yield Finding("VAL401", f"unknown archive {name!r}", f"{field}.archive", hint)
+
+
+# --- VAL402 unit order ------------------------------------------------------------------
+
+#: Parser codes that mean "units out of order": the Delo-N slip and any other misorder.
+_ORDER_CODES = frozenset({"REF103", "REF104"})
+
+
+def unit_order(record: Record) -> Iterator[Finding]:
+    """VAL402: units out of order or repeated in a reference's own ``raw`` text.
+
+    The reference parser judges the order (``REF103`` for the ``Delo 5`` slip, ``REF104``
+    otherwise).  References parsed from text in this read already carry those diagnostics,
+    so only the ``raw`` text of references written as mappings is parsed here.
+    """
+    parse = optional("archcite.parse", "parse_reference")
+    if parse is None:
+        return
+    for field, ref in _references(record.citation):
+        if not ref.raw or field in record.shorthand:
+            continue
+        try:
+            parsed = parse(ref.raw)
+        except Exception:  # a parser bug is not the record's problem
+            continue
+        for diag in getattr(parsed, "diagnostics", ()):
+            if isinstance(diag, Diagnostic) and diag.code in _ORDER_CODES:
+                yield Finding("VAL402", f"{diag.message} (the reference's raw text)",
+                              f"{field}.raw", diag.hint)
+
+
+# --- VAL403/VAL404 leaf ranges ------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")
+
+
+def leaf_ranges(record: Record) -> Iterator[Finding]:
+    """VAL403 reversed ranges and VAL404 abbreviated ranges (``40–5``)."""
+    for field, ref in _references(record.citation):
+        if ref.listy is None:
+            continue
+        for r in ref.listy.ranges:
+            if r.end is None:
+                continue
+            a, b = _DIGITS.search(r.start), _DIGITS.search(r.end)
+            if a is None or b is None:
+                continue
+            start, end = int(a.group()), int(b.group())
+            text = r.format()
+            if r.abbreviated:
+                full = a.group()[: len(a.group()) - len(b.group())] + b.group()
+                yield Finding("VAL404", f"abbreviated leaf range {text}", f"{field}.listy",
+                              f"write the range in full: {r.start}–{full}")
+            elif end < start or (end == start and r.start_verso and not r.end_verso):
+                yield Finding("VAL403", f"leaf range {text} ends before it starts",
+                              f"{field}.listy")
+
+
+# --- VAL405 mixed scripts -----------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return "latin" if name.startswith("LATIN") else "cyrillic" if name.startswith(
+        "CYRILLIC") else None
+
+
+def mixed_script(record: Record) -> Iterator[Finding]:
+    """VAL405: a word or unit value mixing Latin and Cyrillic letters."""
+    citation = record.citation
+    texts: list[tuple[str, str | None]] = [("title", citation.title)]
+    for field, ref in _references(citation):
+        texts += [(f"{field}.{name}", getattr(ref, name)) for name in
+                  ("archive_text", "fonds", "opis", "papka", "korobka", "delo")]
+        if ref.listy is not None:
+            texts += [(f"{field}.listy", str(ref.listy))]
+    for field, text in texts:
+        for word in _WORD.findall(text or ""):
+            scripts = {_script(ch) for ch in word} - {None}
+            if len(scripts) > 1:
+                yield Finding("VAL405", f"{word!r} mixes Latin and Cyrillic letters", field,
+                              "retype the word in one script")
+                break
+
+
+# --- VAL406 digital-archive URLs -----------------------------------------------------------
+
+_DA_PATH = re.compile(r"/(?:[a-z]{2}/)?document/(?P<id>[\w-]+?)(?:\.pdf)?/?")
+_DA_HOST = "digitalarchive.wilsoncenter.org"
+_CANONICAL_DA = f"https://{_DA_HOST}/document/"
+
+
+def canonical_da_url(url: str) -> str | None:
+    """The canonical form of a Wilson Center digital-archive URL (``None`` for other URLs)."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if host != _DA_HOST and not (host.endswith(".wilsoncenter.org") and "digitalarchive" in host):
+        return None
+    m = _DA_PATH.fullmatch(parts.path)
+    return _CANONICAL_DA + m["id"] if m else None
+
+
+def digital_archive_url(record: Record) -> Iterator[Finding]:
+    """VAL406: an ``http:`` or non-canonical digital-archive URL, with the canonical one."""
+    source = record.citation.digital_source
+    if source is None or not source.url:
+        return
+    url = source.url
+    canonical = canonical_da_url(url)
+    resolver = optional("archcite.resolve", "canonical_url")
+    if resolver is not None:
+        try:
+            found = resolver(url, record_id=source.record_id)
+        except Exception:  # the resolver's problem, not the record's
+            found = None
+        if isinstance(found, str) and found:
+            canonical = found
+    if canonical and canonical != url:
+        yield Finding("VAL406", f"non-canonical digital-archive URL {url!r}",
+                      "digital_source.url", f"use {canonical}", canonical, "digital_source.url")
+    elif canonical is None and url.startswith("http://"):
+        yield Finding("VAL406", f"insecure http: URL {url!r}", "digital_source.url",
+                      "use https: if the site offers it")
+
+
+# --- VAL407 dates ---------------------------------------------------------------------------
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def bad_date(record: Record) -> Iterator[Finding]:
+    """VAL407: ``date`` that is not EDTF, or names a day that never was."""
+    date = record.citation.date
+    if not date:
+        return
+    for m in _DAY.finditer(date):
+        try:
+            datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            yield Finding("VAL407", f"impossible date {m.group()!r}", "date")
+            return
+    if not is_valid_edtf(date):
+        hint = "write an EDTF date such as 1956-09-10, 1958 or 1956-09~"
+        parse_date = optional("archcite.parse", "parse_date")
+        try:
+            parsed = getattr(parse_date(date), "edtf", None) if parse_date else None
+        except Exception:  # a failing date parser only loses the hint
+            parsed = None
+        if isinstance(parsed, str) and parsed:
+            hint = f"did you mean {parsed}?"
+        yield Finding("VAL407", f"date {date!r} is not an EDTF date", "date", hint)
+
+
+# --- VAL411 export losses -------------------------------------------------------------------
+
+_EXPORTS: tuple[tuple[str, str, dict[str, str]], ...] = (
+    ("archcite.export.csljson", "export_csl_json", {}),
+    ("archcite.export.bibtex", "export_bibtex", {"dialect": "biblatex-chicago"}),
+)
+
+
+def export_drops(record: Record) -> Iterator[Finding]:
+    """VAL411: what the CSL-JSON and biblatex-chicago exports report they could not keep."""
+    for module, name, options in _EXPORTS:
+        export = optional(module, name)
+        if export is None:
+            continue
+        try:
+            answer = export([record.citation], **options)
+        except Exception:  # an exporter bug is not a problem of the record
+            continue
+        target = name.removeprefix("export_").replace("_", "-")
+        for diag in getattr(answer, "diagnostics", ()):
+            if isinstance(diag, Diagnostic):
+                field = diag.location.field if diag.location else None
+                yield Finding("VAL411", f"{target}: {diag.message} ({diag.code})", field)
+
+
+# --- VAL412 normal form ---------------------------------------------------------------------
+
+_HYPHEN_RANGE = re.compile(r"(?<=\w)\s*[-‐‑‒—]\s*(?=\[?\d)")
+
+
+def not_normalised(record: Record) -> Iterator[Finding]:
+    """VAL412: hyphen leaf ranges and reference text that is not in normal form (fixable)."""
+    parse = optional("archcite.parse", "parse_reference")
+    for field, ref in _references(record.citation):
+        if field in record.shorthand and ref.raw:
+            normal = str(ref)
+            if normal != ref.raw and _reads_back(parse, normal, ref):
+                yield Finding("VAL412", f"reference not in normal form: {ref.raw!r}", field,
+                              f"write {normal!r}", normal, field)
+            continue
+        listy = ref.listy
+        if listy is not None and listy.raw and f"{field}.listy" in record.shorthand:
+            normal = _HYPHEN_RANGE.sub("–", listy.raw)
+            if normal != listy.raw:
+                yield Finding("VAL412", f"leaf range {listy.raw!r} written with a hyphen",
+                              f"{field}.listy", f"write {normal!r}", normal, f"{field}.listy")
+
+
+def _reads_back(parse: object, text: str, ref: ArchivalReference) -> bool:
+    if not callable(parse):
+        return False
+    try:
+        again = parse(text)
+    except Exception:  # no safe fix without a working parser
+        return False
+    fields = ("archive", "fonds", "opis", "papka", "korobka", "delo", "delo_term", "other")
+    return isinstance(again, ArchivalReference) and all(
+        getattr(again, f) == getattr(ref, f) for f in fields) and (
+        str(again.listy) == str(ref.listy))
+
+
+# --- collection rules -----------------------------------------------------------------------
+
+_KEY_BAD = re.compile(r"[\s,{}()#%\"'=~\\]")
+
+
+def citation_key(record_id: str) -> str:
+    """The BibTeX key an id becomes: characters keys cannot hold become ``-``."""
+    return _KEY_BAD.sub("-", record_id)
+
+
+def collection_findings(summaries: Iterable[Summary]) -> Iterator[tuple[Summary, Finding]]:
+    """VAL408 duplicate ids, VAL409 one reference under two titles, VAL410 key collisions."""
+    by_id: dict[str, list[Summary]] = defaultdict(list)
+    by_key: dict[str, list[Summary]] = defaultdict(list)
+    by_ref: dict[str, list[Summary]] = defaultdict(list)
+    for s in summaries:
+        if s.id is not None:
+            by_id[s.id].append(s)
+            by_key[citation_key(s.id).casefold()].append(s)
+        if s.reference and s.title:
+            by_ref[s.reference].append(s)
+    for record_id, group in by_id.items():
+        for other in group[1:]:
+            yield other, Finding("VAL408", f"duplicate id {record_id!r} (first at "
+                                 f"{_where(group[0].location)})", "id")
+    for key, group in by_key.items():
+        ids = sorted({s.id for s in group if s.id is not None})
+        if len(ids) > 1:
+            first = next(s for s in group if s.id == ids[0])
+            for s in group:
+                if s.id != ids[0]:
+                    yield s, Finding("VAL410", f"id {s.id!r} and id {ids[0]!r} (at "
+                                     f"{_where(first.location)}) both become citation key "
+                                     f"{key!r}", "id")
+    for ref, group in by_ref.items():
+        titles = {s.title for s in group}
+        if len(titles) > 1:
+            first = group[0]
+            for s in group[1:]:
+                if s.title != first.title:
+                    yield s, Finding("VAL409", f"{ref} has title {s.title!r} here and "
+                                     f"{first.title!r} in record {first.id!r}", "title")
+
+
+def _where(location: Location) -> str:
+    text = location.file or "<input>"
+    return f"{text}:{location.line}" if location.line else text
+
+
+def reference_key(citation: ArchivalCitation) -> str | None:
+    """A key that is equal for two references to the same archive, units and leaves."""
+    ref = citation.reference
+    if ref is None or ref.is_empty or (ref.listy is None and ref.delo is None and
+                                       ref.other is None):
+        return None
+    return str(ref)
+
+
+def _references(citation: ArchivalCitation) -> Iterator[tuple[str, ArchivalReference]]:
+    if citation.reference is not None:
+        yield "reference", citation.reference
+    for i, ref in enumerate(citation.extra_references):
+        yield f"extra_references.{i}", ref
+
+
+#: The record rules in code order, each with the codes it may report.
+RECORD_RULES: tuple[tuple[tuple[str, ...], RecordRule], ...] = (
+    (("VAL401",), unknown_archive),
+    (("VAL402",), unit_order),
+    (("VAL403", "VAL404"), leaf_ranges),
+    (("VAL405",), mixed_script),
+    (("VAL406",), digital_archive_url),
+    (("VAL407",), bad_date),
+    (("VAL411",), export_drops),
+    (("VAL412",), not_normalised),
+)
+COLLECTION_CODES = ("VAL408", "VAL409", "VAL410")

@@ -1,0 +1,87 @@
+"""People, organisations and credits (``archcite.parse.names``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archcite import Organization, Person
+from archcite.parse.names import construct, parse_agent, parse_agents, parse_credits
+
+
+@pytest.mark.parametrize(("text", "given", "family"), [
+    ("Gary Goldberg", "Gary", "Goldberg"),
+    ("Karl P. Benziger", "Karl P.", "Benziger"),
+    ("Béla Révész", "Béla", "Révész"),
+    ("Charles de Gaulle", "Charles", "de Gaulle"),
+    ("Ludwig van der Rohe", "Ludwig", "van der Rohe"),
+    ("Vladislav M. Zubok (National Security Archive)", "Vladislav M.", "Zubok"),
+    ("Caixia Lu", "Caixia", "Lu"),
+    ("Nobuo Shimotomai", "Nobuo", "Shimotomai"),
+    ("Kim Philby", "Kim", "Philby"),
+])
+def test_western_order(text: str, given: str, family: str) -> None:
+    assert parse_agent(text) == Person(given=given, family=family)
+
+
+@pytest.mark.parametrize(("text", "family", "given"), [
+    ("Ri Sang-jo", "Ri", "Sang-jo"),
+    ("Kim Sung-hwa", "Kim", "Sung-hwa"),
+    ("Mao Zedong", "Mao", "Zedong"),
+    ("Zhou Enlai", "Zhou", "Enlai"),
+    ("Wang Ruofei", "Wang", "Ruofei"),
+    ("Kim Il Sung", "Kim", "Il Sung"),
+    ("Chiang Kai-shek", "Chiang", "Kai-shek"),
+    ("Nguyen Van Linh", "Nguyen", "Van Linh"),
+])
+def test_family_first_by_rule(text: str, family: str, given: str) -> None:
+    person = parse_agent(text)
+    assert person == Person(family=family, given=given, name_order="family-first")
+    assert person.display() == text
+
+
+@pytest.mark.parametrize("text", ["NHK", "National Security Archive", "CWIHP",
+                                  "the Blavatnik Family Foundation"])
+def test_organisations(text: str) -> None:
+    agent = parse_agent(text)
+    assert isinstance(agent, Organization)
+    assert agent.name == text.removeprefix("the ")
+
+
+def test_lists_of_people() -> None:
+    names = [a.display() for a in parse_agents("Barnabás Vajd, Laura Deal, and Karl P. Benziger")]
+    assert names == ["Barnabás Vajd", "Laura Deal", "Karl P. Benziger"]
+    assert [a.display() for a in parse_agents("A. Smith; B. Jones & C. Brown")] == [
+        "A. Smith", "B. Jones", "C. Brown"]
+    assert [a.display() for a in parse_agents("Martin Luther King, Jr. and Jane Roe")] == [
+        "Martin Luther King, Jr.", "Jane Roe"]
+
+
+def test_credit_roles_and_projects() -> None:
+    credits = parse_credits("Obtained for NKIDP by Nobuo Shimotomai and translated for NKIDP by "
+                            "Gary Goldberg.")
+    assert [(c.role, c.for_project, c.raw) for c in credits] == [
+        ("obtained_by", "NKIDP", "Obtained for NKIDP by Nobuo Shimotomai"),
+        ("translated_by", "NKIDP", "translated for NKIDP by Gary Goldberg")]
+    (translated,) = parse_credits("Translated from Chinese by David Wolff.")
+    assert translated.role == "translated_by" and translated.agents == (
+        Person(given="David", family="Wolff"),)
+    (provided,) = parse_credits("Provided to the National Security Archive/Svetlana Savranskaya "
+                                "by Sergo Mikoyan")
+    assert provided.role == "provided_by"
+    assert provided.for_project == "the National Security Archive/Svetlana Savranskaya"
+    (contributed,) = parse_credits("Contributed by Sergey Radchenko")
+    assert contributed.role == "contributed_by"
+    (funded,) = parse_credits("This document was made possible with support from the Blavatnik "
+                              "Family Foundation.")
+    assert funded.role == "funded_by"
+    assert funded.agents == (Organization(name="Blavatnik Family Foundation"),)
+    (other,) = parse_credits("With permission of the National Security Archive.")
+    assert other.role == "other" and other.agents == ()
+
+
+def test_construct_matches_model_construct() -> None:
+    fast = construct(Person, given="Gary", family="Goldberg")
+    assert fast == Person.model_construct(given="Gary", family="Goldberg")
+    assert fast == Person(given="Gary", family="Goldberg")
+    assert fast.model_fields_set == {"given", "family"}
+    assert fast.model_dump() == Person(given="Gary", family="Goldberg").model_dump()

@@ -1,0 +1,81 @@
+"""``parse_document`` on digital-archive pages as text (multi-line PDF text and flattened)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archcite import Organization, parse_document
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text("utf-8")
+
+
+def codes(c: object) -> list[str]:
+    return [d.code for d in c.diagnostics]  # type: ignore[attr-defined]
+
+
+def test_multiline_page() -> None:
+    text = page("da_multiline.txt")
+    c = parse_document(text)
+    assert c.title == ("Record of Conversation between I.V. Stalin and Chairman of the Central "
+                       "People's Government of the People's Republic of China Mao Zedong on 16 "
+                       "December 1949")
+    assert (c.date, c.date_text) == ("1949-12-16", "December 16, 1949")
+    assert c.language == "ru"
+    assert c.summary == ("Placeholder summary, first sentence written for the tests. Second "
+                         "placeholder line of the same paragraph.\n\nA second placeholder "
+                         "paragraph.")
+    assert c.reference is not None and c.reference.archive is not None
+    assert c.reference.archive.code == "APRF"
+    assert (c.reference.fonds, c.reference.delo) == ("45", "329")
+    assert [a.display() for a in c.translators] == ["Danny Rozas"]
+    assert c.digital_source is not None and c.digital_source.record_id == "111240"
+    funded = [cr for cr in c.credits if cr.role == "funded_by"]
+    assert funded and funded[0].agents == (Organization(name="Blavatnik Family Foundation"),)
+    assert c.raw == text
+    assert codes(c) == []
+
+
+def test_flattened_page() -> None:
+    c = parse_document(page("da_flat.txt"))
+    assert c.title == ("Record of Conversation between Soviet Ambassador in China Apollon "
+                       "Petrov and Zhou Enlai and Wang Ruofei")
+    assert c.date == "1945-10-05"
+    assert c.language == "ru"
+    assert c.summary == "Placeholder summary sentence for the tests."
+    assert c.reference is not None and c.reference.papka == "248"
+
+
+def test_wrapped_title_and_several_languages() -> None:
+    c = parse_document(page("da_wrapped_title.txt"))
+    assert c.title == ("Report from the Head of the Delegation of the Chinese Communist Party "
+                       "CC to Stalin")
+    assert c.date == "1949-07-06"
+    assert c.language == "ru"  # the first language named
+    assert [a.display() for a in c.translators] == ["Gary Goldberg"]
+
+
+def test_page_fields_win_over_the_citation_line() -> None:
+    text = ("Digital Archive\nMarch 3, 1950\nA Page Title\nCitation:\n\"A Different Title,\" "
+            "March 4, 1950, Wilson Center Digital Archive, RGANI, f. 5, op. 1, d. 2.\n"
+            "Original Language:\nXyzzy\n")
+    c = parse_document(text)
+    assert (c.title, c.date) == ("A Page Title", "1950-03-03")
+    assert {"CIT214", "CIT216", "CIT215"} <= set(codes(c))
+    assert c.language is None
+    assert c.reference is not None and c.reference.delo == "2"
+
+
+def test_page_without_citation() -> None:
+    c = parse_document("June 7, 1956\nSome Title\nSummary:\nPlaceholder.\n")
+    assert "CIT213" in codes(c)
+    assert (c.title, c.date, c.summary) == ("Some Title", "1956-06-07", "Placeholder.")
+    assert c.reference is None
+
+
+def test_any_text() -> None:
+    for text in ("", "Citation:", "Summary: Citation:", "Citation: Citation: x", "\n\n#\n"):
+        assert parse_document(text).raw == text
