@@ -52,7 +52,7 @@ def main(argv: list[str]) -> int:
           f"(baseline/parser = {baseline / refs:.1f}x; target >= 100,000/s: "
           f"{'met' if refs >= 100_000 else 'NOT met'})")
     try:
-        from archcite.parse import parse_citation  # type: ignore[attr-defined]
+        from archcite.parse import parse_citation
     except ImportError:
         print("parse_citation:              not available yet")
         return 0

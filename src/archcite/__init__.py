@@ -39,6 +39,12 @@ from archcite.text.translit import romanize
 from archcite.parse.citation import parse_citation
 from archcite.parse.dates import ParsedDate, parse_date
 from archcite.parse.document import parse_document
+from archcite.parse.reference import (
+    ReferenceScan,
+    parse_reference,
+    parse_references,
+    scan_references,
+)
 
 # --- formatting and export (format/, render/, export/) ---
 from archcite.export import (
@@ -59,6 +65,14 @@ from archcite.format.api import (
     cite_many,
     format_citation,
 )
+from archcite.format.csl import (
+    CslRendering,
+    bibliography_csl,
+    cite_csl,
+    csl_style_names,
+    render_bibliography_csl,
+    render_cite_csl,
+)
 from archcite.format.options import PROFILES, ChicagoOptions
 from archcite.format.reference import format_reference
 
@@ -66,22 +80,24 @@ from archcite.format.reference import format_reference
 from archcite.resolve import ResolverConfig, UrlResult, UrlStatus, canonical_url, check_urls
 
 # --- validation and readers (validate/, readers/) ---
+from archcite.readers import Record, load_records
+from archcite.validate import CheckResult, validate_paths, validate_records
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "PROFILES",
-    "SCHEMA_VERSION",
     "Agent",
     "ArchciteError",
     "ArchivalCitation",
     "ArchivalReference",
     "Archive",
     "ArchiveMatch",
+    "CheckResult",
     "ChicagoOptions",
     "Collection",
     "ConfigurationError",
     "Credit",
+    "CslRendering",
     "DatePoint",
     "DateView",
     "Diagnostic",
@@ -96,11 +112,15 @@ __all__ = [
     "Location",
     "Organization",
     "OtherShelfmark",
+    "PROFILES",
     "ParsedDate",
     "Person",
     "PinpointWarning",
     "PublishedIn",
+    "Record",
+    "ReferenceScan",
     "ResolverConfig",
+    "SCHEMA_VERSION",
     "Severity",
     "UrlResult",
     "UrlStatus",
@@ -108,10 +128,13 @@ __all__ = [
     "__version__",
     "all_archives",
     "bibliography",
+    "bibliography_csl",
     "canonical_url",
     "check_urls",
     "cite",
+    "cite_csl",
     "cite_many",
+    "csl_style_names",
     "export_bibtex",
     "export_csl_json",
     "find_archive",
@@ -119,13 +142,21 @@ __all__ = [
     "format_reference",
     "from_bibtex",
     "from_csl_json",
+    "load_records",
     "lookup_archive",
     "parse_citation",
     "parse_date",
     "parse_document",
+    "parse_reference",
+    "parse_references",
     "record_schema",
+    "render_bibliography_csl",
+    "render_cite_csl",
     "romanize",
+    "scan_references",
     "suggest_archives",
     "to_bibtex",
     "to_csl_json",
+    "validate_paths",
+    "validate_records",
 ]

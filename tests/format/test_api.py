@@ -232,3 +232,43 @@ def test_cite_many_full_then_short_and_collisions_get_dates() -> None:
     assert cite_many([one], form="short") == ["“Record of a Conversation with Comrade.”"]
     with pytest.raises(UsageError):
         cite_many([one], form="bib")
+
+
+def test_archival_short_form_needs_units() -> None:
+    from archcite.model import ArchivalReference, Archive
+
+    yale = Archive(code="Yale University Library", registered=False)
+    cit = memo(reference=ArchivalReference(archive=yale), title_short="Memo")
+    assert cite(cit, "short", style="slavic") == "“Memo.”"
+    assert cite(memo(), "short", style="slavic") == "RGANI, f. 5, op. 28, d. 410, ll. 230–232."
+
+
+def test_format_reference_with_pinpoint_and_formatted_render() -> None:
+    ref = reference()
+    assert format_reference(ref, pinpoint="231") == "f. 5, op. 28, d. 410, l. 231"
+    assert format_reference(ref, "ru-gost", pinpoint="231об.") == "Ф. 5. Оп. 28. Д. 410. Л. 231 об."
+    done = format_citation(memo(), "bib")
+    assert done.render("html").startswith("“Memorandum")
+    with pytest.raises(UsageError):
+        format_citation(memo(), style="apa")
+
+
+def test_names_opening_a_note_keep_their_case() -> None:
+    gaulle = Person(family="de Gaulle", given="Charles")
+    cit = memo(creators=(gaulle,), title=None, kind="memorandum")
+    assert cite(cit).startswith("Charles de Gaulle, memorandum, ")
+    assert cite(cit, "bib").startswith("de Gaulle, Charles. Memorandum. ")
+    assert cite(memo(title=None, kind="memorandum")).startswith("Memorandum, trans.")
+
+
+def test_bare_reference_leads_and_adds_no_nd() -> None:
+    from archcite.model import ArchivalReference
+
+    bare = ArchivalCitation(reference=reference(listy=leaves("29")))
+    assert cite(bare) == ("F. 5, op. 28, d. 410, l. 29, Russian State Archive of Contemporary "
+                          "History (RGANI), Moscow.")
+    assert cite(bare, "short", pinpoint="29") == "RGANI, f. 5, op. 28, d. 410, l. 29."
+    assert cite(bare, "bib") == ("F. 5, op. 28, d. 410, l. 29. Russian State Archive of "
+                                 "Contemporary History (RGANI), Moscow.")
+    ibid = ArchivalCitation(reference=ArchivalReference(delo="374", listy=leaves("1")))
+    assert cite(ibid, "short") == "D. 374, l. 1."

@@ -11,6 +11,8 @@ import warnings
 from typing import Any, Literal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from citeproc import (
     Citation,
     CitationItem,
@@ -219,7 +221,7 @@ def test_case_sensitive_ids_stay_apart() -> None:
     ("text", "“Notes on Pravda & Izvestiia,”"),
     ("html", "“Notes on <i>Pravda</i> &amp; Izvestiia,”"),
     ("markdown", "“Notes on *Pravda* & Izvestiia,”"),
-    ("latex", r"“Notes on \emph{Pravda} \& Izvestiia,”"),
+    ("latex", r"``Notes on \emph{Pravda} \& Izvestiia,''"),
 ])
 def test_rich_text_in_titles(to: Target, expected: str) -> None:
     assert expected in note(item(title="Notes on <i>Pravda</i> & Izvestiia"), to=to)
@@ -311,3 +313,48 @@ def test_unsortable_bibliography_falls_back_to_input_order(
     entries, diagnostics = bib(item(title="Zeta"), item(title="Alpha"))
     assert [e.split(".")[0] for e in entries] == ["“Zeta", "“Alpha"]
     assert [d.code for d in diagnostics] == ["FMT751"]
+
+
+_PART = st.one_of(st.none(), st.integers(-5, 2100), st.sampled_from(["", "1956", "9", "x"]))
+_DATE = st.one_of(
+    st.text(max_size=12),
+    st.integers(0, 3000),
+    st.builds(lambda parts: {"date-parts": parts},
+              st.lists(st.lists(_PART, max_size=4), max_size=3)),
+    st.builds(lambda raw: {"raw": raw}, st.text(max_size=12)),
+    st.builds(lambda lit: {"literal": lit}, st.text(max_size=12)),
+    st.fixed_dictionaries({"date-parts": st.just([[1956]]), "season": st.integers(0, 9),
+                           "circa": st.sampled_from([0, 1, "true", None])}),
+)
+_NAME = st.one_of(
+    st.text(max_size=8),
+    st.dictionaries(st.sampled_from(["family", "given", "literal", "suffix", "static-ordering",
+                                     "non-dropping-particle", "parse-names"]),
+                    st.one_of(st.text(max_size=8), st.booleans(), st.none()), max_size=4),
+)
+_ITEM = st.fixed_dictionaries(
+    {"type": st.sampled_from(["manuscript", "personal_communication", "document", "", "x"])},
+    optional={
+        "title": st.text(max_size=20),
+        "genre": st.text(max_size=10),
+        "issued": _DATE,
+        "accessed": _DATE,
+        "available-date": _DATE,
+        "author": st.lists(_NAME, max_size=3),
+        "translator": st.lists(_NAME, max_size=2),
+        "compiler": st.lists(_NAME, max_size=2),
+        "recipient": st.lists(_NAME, max_size=2),
+        "archive_location": st.text(max_size=20),
+        "number": st.one_of(st.integers(), st.text(max_size=6)),
+        "categories": st.lists(st.text(max_size=5), max_size=2),
+    })
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ITEM)
+def test_sanitised_items_never_crash_citeproc(record: dict[str, Any]) -> None:
+    # Whatever the CSL-JSON, the sanitised item renders as a note and in a bibliography.
+    note(record)
+    note(record, "short")
+    entries, diagnostics = bib(record)
+    assert all(d.code != "FMT750" for d in diagnostics)

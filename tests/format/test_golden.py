@@ -22,6 +22,7 @@ def _cases() -> list[Any]:
         data = load(path)
         for i, item in enumerate(data.get("expected", [])):
             label = f"{data['example']}-{i}-{item['form']}-{item.get('style', '')}"
+            label += f"-{item['to']}" if "to" in item else ""
             cases.append(pytest.param(data, item, id=label))
     return cases
 
@@ -41,7 +42,8 @@ def test_golden(data: dict[str, Any], item: dict[str, Any]) -> None:
         assert node is not None
         assert render_plain(node) == item["text"]
         return
-    got = cite(cit, item["form"], style=style, pinpoint=item.get("pinpoint"), options=options)
+    got = cite(cit, item["form"], style=style, to=item.get("to", "text"),
+               pinpoint=item.get("pinpoint"), options=options)
     assert got == item["text"]
 
 

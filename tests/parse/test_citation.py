@@ -110,6 +110,14 @@ def test_several_translators_and_edited_by() -> None:
     assert c.reference is None
 
 
+def test_credit_ends_at_the_sentence_after_a_short_surname() -> None:
+    c = parse_citation("Translated by Caixia Lu. RGANI, f. 5, op. 1, d. 2.")
+    assert [a.display() for a in c.translators] == ["Caixia Lu"]
+    assert c.reference is not None and c.reference.delo == "2"
+    d = parse_citation("Obtained by James F. Person. RGANI, f. 5, op. 1, d. 2.")
+    assert [a.display() for cr in d.credits for a in cr.agents] == ["James F. Person"]
+
+
 def test_provenance_chain_with_an_organisation() -> None:
     c = parse_citation(
         '"Soviet Record of 1 November1962 Dinner conversation," November 01, 1962, History and '
@@ -203,6 +211,13 @@ def test_portal_line_with_open_ended_date() -> None:
     assert c.reference.delo == "99"
 
 
+def test_portal_line_with_bracketed_date() -> None:
+    c = parse_citation("Записка И. В. Сталину. [Не ранее 5 мая 1941 г.] // РГАСПИ. Ф. 558. Оп. 11. "
+                       "Д. 97. Л. 1.")
+    assert c.title == "Записка И. В. Сталину"
+    assert (c.date, c.date_text) == ("1941-05-05/..", "Не ранее 5 мая 1941 г.")
+
+
 def test_document_number_before_slashes_is_not_a_title() -> None:
     c = parse_citation("Записка № 3561/б // РГАСПИ. Ф.17. Оп.171. Д.378. Л.1–2.")
     assert c.title is None
@@ -247,6 +262,56 @@ def test_impossible_date_is_an_error_not_a_value() -> None:
     assert "CIT204" in codes(c)
 
 
+def test_inner_quotes_in_straight_quotes() -> None:
+    c = parse_citation('"Cable from Shtykov to "Filippov"," March 3, 1950, History and Public '
+                       "Policy Program Digital Archive, APRF, f. 3, op. 65, d. 827, ll. 1-2.")
+    assert c.title == 'Cable from Shtykov to "Filippov"'
+    assert c.date == "1950-03-03"
+
+
+def test_decade_in_the_date_slot() -> None:
+    c = parse_citation('"Notes on the economy", 1950s, Wilson Center Digital Archive, GARF, '
+                       "f. R-5446, op. 98s, d. 718.")
+    assert (c.date, c.date_text) == ("195X", "1950s")
+
+
+def test_chicago_note_and_bibliography_forms() -> None:
+    note = parse_citation(
+        "\u201cMemorandum of a Conversation with DPRK Ambassador to the USSR Ri Sang-jo,\u201d "
+        "trans. Gary Goldberg, September 10, 1956, f. 5, op. 28, d. 410, ll. 230\u2013232, "
+        "Wilson Center Digital Archive, https://digitalarchive.wilsoncenter.org/document/114146.")
+    bib = parse_citation(
+        "\u201cMemorandum of a Conversation with DPRK Ambassador to the USSR Ri Sang-jo.\u201d "
+        "Translated by Gary Goldberg. September 10, 1956. F. 5, op. 28, d. 410, ll. 230\u2013232. "
+        "Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/114146.")
+    for c in (note, bib):
+        assert c.title == ("Memorandum of a Conversation with DPRK Ambassador to the USSR "
+                           "Ri Sang-jo")
+        assert c.date == "1956-09-10"
+        assert [a.display() for a in c.translators] == ["Gary Goldberg"]
+        assert c.reference is not None and c.reference.delo == "410"
+        assert c.digital_source is not None and c.digital_source.record_id == "114146"
+
+
+def test_abbreviation_keeps_its_period_in_a_title() -> None:
+    c = parse_citation('"TASS Digest, Etc.", October 16, 1945, Wilson Center Digital Archive.')
+    assert c.title == "TASS Digest, Etc."
+
+
+def test_publication_ends_where_the_next_reference_begins() -> None:
+    c = parse_citation("Цит. по: Источник. 1995. № 5. С. 12. См.: РГАСПИ. Ф. 558. Оп. 11. Д. 97. "
+                       "Л. 67.")
+    assert c.published_in is not None and c.published_in.pages == "12"
+    assert c.reference is not None and c.reference.delo == "97"
+
+
+def test_credit_after_a_closing_quotation_mark() -> None:
+    c = parse_citation("\u201cConversation between Mao Zedong and Pham Van Dong,\u201d November "
+                       '17, 1968, Wilson Center Digital Archive, CWIHP Working Paper 22, "77 '
+                       'Conversations." Translated by Qiang Zhai.')
+    assert [a.display() for a in c.translators] == ["Qiang Zhai"]
+
+
 def test_not_a_string_is_misuse() -> None:
     with pytest.raises(TypeError):
         parse_citation(None)  # type: ignore[arg-type]
@@ -268,12 +333,16 @@ HOSTILE = [
     "Ibid. " * 16_000,
     ("RGASPI 558.11.1." * 7_000),
     "12 " * 33_000,
+    '"' * 100_000,
+    '"a", ' * 20_000,
+    "«" * 50_000,
+    "-\n" * 50_000,
 ]
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=[f"hostile-{i}" for i in range(len(HOSTILE))])
 def test_hostile_100kb_parses_fast(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other processes on the machine do not count
     c = parse_citation(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert c.raw == text

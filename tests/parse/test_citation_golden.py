@@ -25,7 +25,10 @@ UNITS = ("archive", "fond", "opis", "delo", "papka", "listy")
 _ISO = re.compile(r"^[\d./~?%-]+$")
 _DASHES = re.compile(r"[-‐‑‒–—―−]")
 
-# Known misses, each for a stated reason (strict: the test fails once the miss is fixed).
+# Known misses, each for a stated reason.  Those of the citation parser are strict (the test
+# fails once the miss is fixed); those that depend on the reference parser's reading of the
+# shelfmark are not, so that its improvements do not break this file.
+STRICT = {("dev-0085", "date")}
 KNOWN = {
     ("dev-0113", "opis"): "typo in the source '82.21592.1'; a parser reads what is printed",
     ("dev-0113", "delo"): "typo in the source '82.21592.1'",
@@ -109,7 +112,8 @@ def check(field: str, item: dict[str, Any]) -> bool:
 
 CASES = [
     pytest.param(item, field, id=f"{item['id']}-{field}",
-                 marks=[pytest.mark.xfail(strict=True, reason=KNOWN[(item["id"], field)])]
+                 marks=[pytest.mark.xfail(strict=(item["id"], field) in STRICT,
+                                          reason=KNOWN[(item["id"], field)])]
                  if (item["id"], field) in KNOWN else [])
     for item in ITEMS
     for field in ("title", "date", "url", "record_id", *UNITS, "translators", "obtained_by",

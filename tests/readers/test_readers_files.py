@@ -133,3 +133,13 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
     write(tmp_path, "bom.yaml", b"\xef\xbb\xbfid: bom\n")
     records, problems = load_records([str(tmp_path)])
     assert problems == [] and records[0].id == "bom"
+
+
+def test_json_record_file_has_positions(tmp_path: Path) -> None:
+    write(tmp_path, "r.json", '{\n  "id": "j",\n  "reference": {"archive": "RGANI", '
+                              '"fonds": 5, "listy": "1-2"}\n}\n')
+    records, problems = load_records([str(tmp_path)])
+    assert problems == []
+    ref = records[0].citation.reference
+    assert ref is not None and ref.fonds == "5"  # a JSON number keeps its text
+    assert records[0].locate("reference.listy").line == 3

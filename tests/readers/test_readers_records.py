@@ -150,3 +150,10 @@ def test_credit_from_text_keeps_raw() -> None:
     assert credit["role"] == "translated_by" and credit["for_project"] == "CWIHP"
     assert credit["raw"] == "Translated for CWIHP by Gary Goldberg."
     assert credit_from_text("Courtesy of someone")["role"] == "other"
+
+
+def test_unknown_field_is_shown_at_its_name(tmp_path: Path) -> None:
+    _, problems = read(tmp_path, "id: a\nreference:\n  archive: RGANI\n  fondz: '5'\n")
+    (problem,) = problems
+    assert problem.location is not None
+    assert (problem.location.line, problem.location.column) == (4, 3)

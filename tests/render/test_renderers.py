@@ -73,3 +73,9 @@ def test_every_target_renders_a_real_note() -> None:
     assert cite(cit, to="html") == "“A_B &amp; 100% {x},” 1956, f.&nbsp;5, ll.&nbsp;1–2, RGANI."
     assert cite(cit, to="markdown") == "“A\\_B & 100% {x},” 1956, f. 5, ll. 1–2, RGANI."
     assert cite(cit) == "“A_B & 100% {x},” 1956, f. 5, ll. 1–2, RGANI."
+
+
+def test_markdown_never_starts_a_list() -> None:
+    assert render(Text("1958. F. 5, op. 28."), "markdown") == "1958\\. F. 5, op. 28."
+    assert render(Text("- x"), "markdown") == "\\- x"
+    assert render(Text("19 x"), "markdown") == "19 x"

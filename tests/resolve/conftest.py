@@ -10,10 +10,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from resolve_fakeweb import FakeWeb  # noqa: E402
-from resolve_routes import install  # noqa: E402
+from resolve_fakeweb import FakeWeb
+from resolve_routes import install
 
-from archcite.resolve import Endpoints, HostLimits, ResolverConfig  # noqa: E402
+from archcite.resolve import Endpoints, HostLimits, ResolverConfig
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +36,11 @@ def fast_config(web: FakeWeb, **changes: object) -> ResolverConfig:
         retry_after_cap=2.0,
         default_host=HostLimits(concurrency=8, min_interval=0.0),
         endpoints=Endpoints(
-            wayback=web.base, cdx=web.url("/cdx"), timetravel=web.base,
-            doi_api=web.url("/api/handles"), handle_api=web.url("/api/handles"),
+            wayback=web.base,
+            cdx=web.url("/cdx"),
+            timetravel=web.base,
+            doi_api=web.url("/api/handles"),
+            handle_api=web.url("/api/handles"),
         ),
     )
     return base.model_copy(update=changes)

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from email.utils import formatdate
 from time import time
 from urllib.parse import parse_qs
 
 from resolve_fakeweb import FakeWeb, Reply, Seen, page
 
-CHALLENGE = (b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
-             b"<script src='/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1'></script>"
-             b"</body></html>")
+CHALLENGE = (
+    b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+    b"<script src='/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1'></script>"
+    b"</body></html>"
+)
 
 
 def _redirect(status: int, to: str) -> Reply:
     return Reply(status, b"", {"Location": to})
 
 
-def _then(first: Reply, later: Reply, after: int = 1) -> object:
+def _then(first: Reply, later: Reply, after: int = 1) -> Callable[[Seen], Reply]:
     def route(seen: Seen) -> Reply:
         return first if seen.count <= after else later
 
@@ -30,8 +33,11 @@ def _doi(seen: Seen) -> Reply:
     handle = seen.path.removeprefix("/api/handles/")
     if handle == "10.1234/good":
         target = seen.web.url("/ok")
-        data = {"responseCode": 1, "handle": handle,
-                "values": [{"index": 1, "type": "URL", "data": {"format": "string", "value": target}}]}
+        data = {
+            "responseCode": 1,
+            "handle": handle,
+            "values": [{"index": 1, "type": "URL", "data": {"format": "string", "value": target}}],
+        }
         return Reply(200, json.dumps(data).encode(), content_type="application/json")
     return Reply(404, json.dumps({"responseCode": 100}).encode(), content_type="application/json")
 
@@ -42,8 +48,10 @@ def _cdx(seen: Seen) -> Reply:
     if not url.endswith("/archived-gone"):
         return Reply(200, b"[]", content_type="application/json")
     stamp = query.get("closest", ["2020"])[0][:8] + "000000"
-    rows = [["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"],
-            ["x", stamp, url, "text/html", "200", "ABC", "123"]]
+    rows = [
+        ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"],
+        ["x", stamp, url, "text/html", "200", "ABC", "123"],
+    ]
     return Reply(200, json.dumps(rows).encode(), content_type="application/json")
 
 
@@ -60,8 +68,14 @@ def _timetravel(seen: Seen) -> Reply:
     stamp, _, url = rest.partition("/")
     if not url.endswith("/memento-only"):
         return Reply(404, b"{}", content_type="application/json")
-    data = {"mementos": {"closest": {"datetime": "2019-01-01T00:00:00Z",
-                                     "uri": [f"https://archive.example/{stamp}/{url}"]}}}
+    data = {
+        "mementos": {
+            "closest": {
+                "datetime": "2019-01-01T00:00:00Z",
+                "uri": [f"https://archive.example/{stamp}/{url}"],
+            }
+        }
+    }
     return Reply(200, json.dumps(data).encode(), content_type="application/json")
 
 
@@ -109,6 +123,7 @@ def install(web: FakeWeb, *, private_target: str = "http://10.255.255.1/") -> No
     web.add("/memento-only", Reply(410, page("Gone")))
     web.add("/rate", Reply(429, page("Too Many Requests"), {"Retry-After": "0"}))
     web.add("/rate-noheader", Reply(429, page("Too Many Requests")))
+    web.add("/rate-always/*", Reply(429, page("Too Many Requests"), {"Retry-After": "0"}))
     web.add("/rate-long", Reply(429, page("Too Many Requests"), {"Retry-After": "3600"}))
     web.add("/rate/*", _then(Reply(429, page("Too Many Requests"), {"Retry-After": "0"}), ok))
     web.add("/rate-then-ok", _then(Reply(429, page("Slow down"), {"Retry-After": "1"}), ok))
@@ -118,10 +133,14 @@ def install(web: FakeWeb, *, private_target: str = "http://10.255.255.1/") -> No
     web.add("/slow", Reply(200, page("Slow"), delay=3.0))
     web.add("/trickle", Reply(200, page("Trickle", "x" * 400), trickle=0.05))
     web.add("/huge", Reply(200, page("Big", "y" * 6_000_000)))
-    web.add("/bomb", Reply(200, gzip.compress(b"<html>" + b"\0" * 30_000_000),
-                           {"Content-Encoding": "gzip"}))
-    web.add("/gzip-soft404", Reply(200, gzip.compress(page("Page Not Found")),
-                                   {"Content-Encoding": "gzip"}))
+    web.add(
+        "/bomb",
+        Reply(200, gzip.compress(b"<html>" + b"\0" * 30_000_000), {"Content-Encoding": "gzip"}),
+    )
+    web.add(
+        "/gzip-soft404",
+        Reply(200, gzip.compress(page("Page Not Found")), {"Content-Encoding": "gzip"}),
+    )
     web.add("/challenge", Reply(503, CHALLENGE))
     web.add("/challenge/*", Reply(503, CHALLENGE))
     web.add("/challenge403", Reply(403, page("Access Denied")))

@@ -13,14 +13,24 @@ BASE = "https://digitalarchive.wilsoncenter.org/document/"
     ("url", "expected", "reason"),
     [
         ("http://digitalarchive.wilsoncenter.org/document/111240", BASE + "111240", "http:"),
-        ("http://digitalarchive.wilsoncenter.org/document/114925.pdf?v=dbb374bf2020ba766cc6c89930a93804",
-         BASE + "114925", "PDF download"),
+        (
+            "http://digitalarchive.wilsoncenter.org/document/114925.pdf?v=dbb374bf2020ba766cc6c89930a93804",
+            BASE + "114925",
+            "PDF download",
+        ),
         ("https://digitalarchive.wilsoncenter.org/document/119436.pdf", BASE + "119436", "PDF"),
-        ("https://wilson-center.drivingcreative.com/document/ciphered-telegram-shtykov-feng-xi-stalin",
-         BASE + "ciphered-telegram-shtykov-feng-xi-stalin", "staging/mirror host"),
+        (
+            "https://wilson-center.drivingcreative.com/document/ciphered-telegram-shtykov-feng-xi-stalin",
+            BASE + "ciphered-telegram-shtykov-feng-xi-stalin",
+            "staging/mirror host",
+        ),
         ("https://www.digitalarchive.wilsoncenter.org/document/112645", BASE + "112645", "host"),
         ("https://digitalarchive.wilsoncenter.org/document/112645/", BASE + "112645", "trailing"),
-        ("https://digitalarchive.wilsoncenter.org/document/112645#page=2", BASE + "112645", "query"),
+        (
+            "https://digitalarchive.wilsoncenter.org/document/112645#page=2",
+            BASE + "112645",
+            "query",
+        ),
         ("HTTPS://DigitalArchive.WilsonCenter.org/document/112645", BASE + "112645", "query"),
     ],
 )
@@ -59,8 +69,16 @@ def test_old_listing_paths_are_flagged_without_a_guess(path: str) -> None:
     assert form.non_canonical and form.canonical is None
 
 
-@pytest.mark.parametrize("url", ["https://rulit.me/books/x.html", "https://istmat.org/node/1",
-                                 "https://evil-wilsoncenter.org/document/1", "ftp://x/y", "::"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://rulit.me/books/x.html",
+        "https://istmat.org/node/1",
+        "https://evil-wilsoncenter.org/document/1",
+        "ftp://x/y",
+        "::",
+    ],
+)
 def test_other_hosts_unknown(url: str) -> None:
     form = canonical_form(url)
     assert not form.known and form.canonical is None and not form.non_canonical

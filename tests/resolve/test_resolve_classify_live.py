@@ -44,9 +44,15 @@ CASES: list[tuple[str, UrlStatus, str]] = [
 
 @pytest.fixture(scope="module")
 def results(web: FakeWeb, web2: FakeWeb) -> dict[str, UrlResult]:
-    config = fast_config(web, total_timeout=2.0, max_body_bytes=1_000_000,
-                         max_decoded_bytes=2_000_000, sniff_bytes=65_536,
-                         lookup_archives=False, read_timeout=0.5)
+    config = fast_config(
+        web,
+        total_timeout=2.0,
+        max_body_bytes=1_000_000,
+        max_decoded_bytes=2_000_000,
+        sniff_bytes=65_536,
+        lookup_archives=False,
+        read_timeout=0.5,
+    )
     urls = [(web2 if p.startswith("/rate") else web).url(p) for p, _s, _e in CASES]
     found = check_urls(urls, config=config)
     return {r.url.removeprefix(web.base).removeprefix(web2.base): r for r in found}
@@ -72,7 +78,9 @@ def test_retry_after_seconds_and_http_date_honoured(
     assert result.elapsed_ms is not None and result.elapsed_ms >= 200
 
 
-def test_permanent_redirect_suggests_the_new_url(results: dict[str, UrlResult], web: FakeWeb) -> None:
+def test_permanent_redirect_suggests_the_new_url(
+    results: dict[str, UrlResult], web: FakeWeb
+) -> None:
     moved = results["/moved301"]
     assert moved.suggestion == web.url("/ok")
     assert moved.permanent_redirect
@@ -119,8 +127,14 @@ def test_head_only_for_non_html(web: FakeWeb, config: ResolverConfig) -> None:
 
 
 def test_wire_and_decoded_caps_hold(web: FakeWeb, config: ResolverConfig) -> None:
-    greedy = config.model_copy(update={"sniff_bytes": 50_000_000, "max_body_bytes": 1_000_000,
-                                       "max_decoded_bytes": 3_000_000, "method": "get"})
+    greedy = config.model_copy(
+        update={
+            "sniff_bytes": 50_000_000,
+            "max_body_bytes": 1_000_000,
+            "max_decoded_bytes": 3_000_000,
+            "method": "get",
+        }
+    )
     huge, bomb = check_urls([web.url("/huge"), web.url("/bomb")], config=greedy)
     assert huge.status is UrlStatus.OK
     assert any("cut at 1000000 bytes on the wire" in e for e in huge.evidence)
@@ -135,8 +149,9 @@ def test_elapsed_bounded_by_total_deadline(results: dict[str, UrlResult]) -> Non
 
 
 def test_doi_identifier_resolves_and_target_reached(web: FakeWeb, config: ResolverConfig) -> None:
-    good, missing = check_urls(["doi:10.1234/good", "https://doi.org/10.1234/missing"],
-                               config=config)
+    good, missing = check_urls(
+        ["doi:10.1234/good", "https://doi.org/10.1234/missing"], config=config
+    )
     assert good.url == "doi:10.1234/good"
     assert good.identifier is not None and good.identifier.resolves is True
     assert good.status is UrlStatus.OK and good.final_url == web.url("/ok")
@@ -147,8 +162,11 @@ def test_doi_identifier_resolves_and_target_reached(web: FakeWeb, config: Resolv
 
 @pytest.mark.parametrize(
     ("url", "scheme"),
-    [("https://n2t.net/ark:/13030/tf5p30086k", "ark"), ("https://purl.org/dc/terms/", "purl"),
-     ("https://hdl.handle.net/2027/mdp.39015", "handle")],
+    [
+        ("https://n2t.net/ark:/13030/tf5p30086k", "ark"),
+        ("https://purl.org/dc/terms/", "purl"),
+        ("https://hdl.handle.net/2027/mdp.39015", "handle"),
+    ],
 )
 def test_ark_purl_handle_recognised(url: str, scheme: str) -> None:
     from archcite.resolve.identifiers import recognise
@@ -160,14 +178,17 @@ def test_ark_purl_handle_recognised(url: str, scheme: str) -> None:
 def test_archived_copy_suggested_near_access_date(web: FakeWeb, config: ResolverConfig) -> None:
     from archcite import ArchivalCitation, DigitalSource
 
-    cit = ArchivalCitation(id="c1", digital_source=DigitalSource(
-        url=web.url("/archived-gone"), accessed="2019-03-01"))
+    cit = ArchivalCitation(
+        id="c1", digital_source=DigitalSource(url=web.url("/archived-gone"), accessed="2019-03-01")
+    )
     way = web.url("/wayback-only")
     mem = web.url("/memento-only")
     first, second, third, plain = check_urls([cit, way, mem, web.url("/gone/x")], config=config)
     assert first.status is UrlStatus.BROKEN and first.citation_id == "c1"
     assert first.archived_url == f"{web.base}/web/20190301000000/{web.url('/archived-gone')}"
     assert second.archived_url is not None and "/web/" in second.archived_url
-    assert third.archived_url is not None and third.archived_url.startswith("https://archive.example/")
+    assert third.archived_url is not None and third.archived_url.startswith(
+        "https://archive.example/"
+    )
     assert plain.archived_url is None
     assert any("no archived copy" in e for e in plain.evidence)

@@ -18,16 +18,30 @@ def _results() -> list[UrlResult]:
     where = Location(file="data/rec,1.yaml", line=3, field="digital_source.url")
     return [
         UrlResult(url="https://ok.example/", status=UrlStatus.OK, http_status=200),
-        UrlResult(url=HOSTILE, status=UrlStatus.BROKEN, http_status=404,
-                  evidence=("HTTP 404",), location=where),
-        UrlResult(url="http://digitalarchive.wilsoncenter.org/document/1", status=UrlStatus.REDIRECTED,
-                  http_status=200, permanent_redirect=True, non_canonical=True,
-                  suggestion="https://digitalarchive.wilsoncenter.org/document/1",
-                  canonical_url="https://digitalarchive.wilsoncenter.org/document/1",
-                  final_url="https://digitalarchive.wilsoncenter.org/document/1",
-                  evidence=("moved permanently", "not the canonical URL: http: instead of https:")),
-        UrlResult(url="https://pub.example/a", status=UrlStatus.BLOCKED, http_status=403,
-                  evidence=("HTTP 403: access refused to robots; unverified, not broken",)),
+        UrlResult(
+            url=HOSTILE,
+            status=UrlStatus.BROKEN,
+            http_status=404,
+            evidence=("HTTP 404",),
+            location=where,
+        ),
+        UrlResult(
+            url="http://digitalarchive.wilsoncenter.org/document/1",
+            status=UrlStatus.REDIRECTED,
+            http_status=200,
+            permanent_redirect=True,
+            non_canonical=True,
+            suggestion="https://digitalarchive.wilsoncenter.org/document/1",
+            canonical_url="https://digitalarchive.wilsoncenter.org/document/1",
+            final_url="https://digitalarchive.wilsoncenter.org/document/1",
+            evidence=("moved permanently", "not the canonical URL: http: instead of https:"),
+        ),
+        UrlResult(
+            url="https://pub.example/a",
+            status=UrlStatus.BLOCKED,
+            http_status=403,
+            evidence=("HTTP 403: access refused to robots; unverified, not broken",),
+        ),
     ]
 
 
@@ -76,16 +90,40 @@ def test_markdown_summary_escapes_table_cells() -> None:
     ("result", "codes"),
     [
         (UrlResult(url="u", status=UrlStatus.BROKEN, evidence=("HTTP 404",)), ["URL602"]),
-        (UrlResult(url="u", status=UrlStatus.BROKEN, persistent_failure=True,
-                   archived_url="https://web.archive.org/web/2019/u"), ["URL601", "URL614"]),
-        (UrlResult(url="u", status=UrlStatus.BROKEN, evidence=("soft 404: page title says 'x'",)),
-         ["URL603"]),
-        (UrlResult(url="u", status=UrlStatus.BROKEN,
-                   identifier=Identifier(scheme="doi", value="10.1/x", resolves=False)), ["URL613"]),
-        (UrlResult(url="u", status=UrlStatus.REDIRECTED, permanent_redirect=True, suggestion="v"),
-         ["URL604"]),
+        (
+            UrlResult(
+                url="u",
+                status=UrlStatus.BROKEN,
+                persistent_failure=True,
+                archived_url="https://web.archive.org/web/2019/u",
+            ),
+            ["URL601", "URL614"],
+        ),
+        (
+            UrlResult(
+                url="u", status=UrlStatus.BROKEN, evidence=("soft 404: page title says 'x'",)
+            ),
+            ["URL603"],
+        ),
+        (
+            UrlResult(
+                url="u",
+                status=UrlStatus.BROKEN,
+                identifier=Identifier(scheme="doi", value="10.1/x", resolves=False),
+            ),
+            ["URL613"],
+        ),
+        (
+            UrlResult(
+                url="u", status=UrlStatus.REDIRECTED, permanent_redirect=True, suggestion="v"
+            ),
+            ["URL604"],
+        ),
         (UrlResult(url="u", status=UrlStatus.REDIRECTED), ["URL605"]),
-        (UrlResult(url="u", status=UrlStatus.OK, non_canonical=True, canonical_url="c"), ["URL606"]),
+        (
+            UrlResult(url="u", status=UrlStatus.OK, non_canonical=True, canonical_url="c"),
+            ["URL606"],
+        ),
         (UrlResult(url="u", status=UrlStatus.BLOCKED), ["URL607"]),
         (UrlResult(url="u", status=UrlStatus.RATE_LIMITED), ["URL608"]),
         (UrlResult(url="u", status=UrlStatus.SERVER_ERROR), ["URL609"]),

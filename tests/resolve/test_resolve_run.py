@@ -3,9 +3,11 @@ dead-for-good history, citations as input."""
 
 from __future__ import annotations
 
+import socket
 import time
 from pathlib import Path
 
+import pytest
 from conftest import fast_config
 from resolve_fakeweb import FakeWeb
 
@@ -28,24 +30,30 @@ def test_per_host_concurrency_never_exceeded() -> None:
         from resolve_routes import install
 
         install(slow)
-        config = fast_config(slow, workers=16, method="get",
-                             hosts={"127.0.0.3": HostLimits(concurrency=3, min_interval=0.0)})
+        config = fast_config(
+            slow,
+            workers=16,
+            method="get",
+            hosts={"127.0.0.3": HostLimits(concurrency=3, min_interval=0.0)},
+        )
         results = check_urls([slow.url(f"/ok/{i}") for i in range(40)], config=config)
         assert all(r.status is UrlStatus.OK for r in results)
         assert slow.peak == 3
 
 
 def test_min_interval_spaces_request_starts(web: FakeWeb) -> None:
-    config = fast_config(web, method="get",
-                         default_host=HostLimits(concurrency=8, min_interval=0.05))
+    config = fast_config(
+        web, method="get", default_host=HostLimits(concurrency=8, min_interval=0.05)
+    )
     started = time.monotonic()
     check_urls([web.url(f"/ok/interval-{i}") for i in range(8)], config=config)
     assert time.monotonic() - started >= 7 * 0.05
 
 
 def test_citations_and_targets_as_input(web: FakeWeb, config: ResolverConfig) -> None:
-    cit = ArchivalCitation(id="r1", digital_source=DigitalSource(url=web.url("/ok"),
-                                                                 accessed="2025-03-01"))
+    cit = ArchivalCitation(
+        id="r1", digital_source=DigitalSource(url=web.url("/ok"), accessed="2025-03-01")
+    )
     no_url = ArchivalCitation(id="r2")
     where = Location(file="records.yaml", line=12, field="digital_source.url")
     target = UrlTarget(url=web.url("/gone404"), location=where, citation_id="r3")
@@ -77,8 +85,9 @@ def test_offline_reads_only_the_cache(web: FakeWeb, tmp_path: Path) -> None:
     config = fast_config(web, cache_path=tmp_path / "c.sqlite", lookup_archives=False)
     check_urls([web.url("/gone/offline")], config=config)
     before = web.count("/gone/offline")
-    gone, unknown = check_urls([web.url("/gone/offline"), web.url("/ok/never")], config=config,
-                               offline=True)
+    gone, unknown = check_urls(
+        [web.url("/gone/offline"), web.url("/ok/never")], config=config, offline=True
+    )
     assert gone.status is UrlStatus.BROKEN and gone.from_cache
     assert unknown.status is UrlStatus.UNCHECKED
     assert web.count("/gone/offline") == before and web.count("/ok/never") == 0
@@ -118,3 +127,40 @@ def test_success_resets_the_history(tmp_path: Path, web: FakeWeb) -> None:
     cache.store([fail], now=now - 1 * day)
     assert not cache.persistent_failure(url, 3, 2.0)
     cache.close()
+
+
+def test_environment_proxy_path_also_works(web: FakeWeb, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``trust_env`` the full requests path (proxies honoured) classifies the same."""
+
+    monkeypatch.setenv("NO_PROXY", "*")
+    config = fast_config(web, trust_env=True, lookup_archives=False)
+    ok, gone, moved = check_urls(
+        [web.url("/ok"), web.url("/gone404"), web.url("/moved301")], config=config
+    )
+    assert (ok.status, gone.status, moved.status) == (
+        UrlStatus.OK,
+        UrlStatus.BROKEN,
+        UrlStatus.REDIRECTED,
+    )
+
+
+def test_host_answering_429_is_paced_and_never_retried_forever(web2: FakeWeb) -> None:
+    config = fast_config(web2, method="get", lookup_archives=False, total_timeout=3.0)
+    urls = [web2.url(f"/rate-always/{i}") for i in range(6)]
+    started = time.monotonic()
+    results = check_urls(urls, config=config)
+    assert all(r.status is UrlStatus.RATE_LIMITED for r in results)
+    total = sum(web2.count(f"/rate-always/{i}") for i in range(6))
+    assert 6 <= total <= 6 * (config.retries + 1)  # pacing may leave no time for some retries
+    assert time.monotonic() - started < config.total_timeout + 1
+
+
+def test_dns_name_gone_is_broken(config: ResolverConfig) -> None:
+    try:
+        socket.getaddrinfo("archcite-test.invalid", 80)
+    except socket.gaierror as exc:
+        if exc.errno != socket.EAI_NONAME:
+            pytest.skip("this resolver gives no definite answer for .invalid names")
+    (result,) = check_urls(["http://archcite-test.invalid/doc"], config=config)
+    assert result.status is UrlStatus.BROKEN
+    assert any("does not resolve" in e for e in result.evidence)

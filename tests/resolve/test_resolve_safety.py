@@ -48,16 +48,27 @@ def test_non_public_classes(addr: str, kind: str) -> None:
     assert address_class(ipaddress.ip_address(addr)) == kind
 
 
-@pytest.mark.parametrize("addr", ["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111",
-                                  "::ffff:8.8.8.8", "100.128.0.1"])
+@pytest.mark.parametrize(
+    "addr", ["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8", "100.128.0.1"]
+)
 def test_public_addresses_pass(addr: str) -> None:
     assert address_class(ipaddress.ip_address(addr)) is None
 
 
 @pytest.mark.parametrize(
     "host",
-    ["127.0.0.1", "2130706433", "0x7f000001", "0x7f.0.0.1", "0177.0.0.1", "127.1", "017700000001",
-     "[::ffff:127.0.0.1]", "[::1]", "127.0.0.1."],
+    [
+        "127.0.0.1",
+        "2130706433",
+        "0x7f000001",
+        "0x7f.0.0.1",
+        "0177.0.0.1",
+        "127.1",
+        "017700000001",
+        "[::ffff:127.0.0.1]",
+        "[::1]",
+        "127.0.0.1.",
+    ],
 )
 def test_every_loopback_encoding_is_refused(host: str) -> None:
     parts, problem = screen_url(f"http://{host}/x", STRICT)
@@ -73,8 +84,9 @@ def test_decimal_literals_read_like_resolvers(value: int) -> None:
     assert parse_host_literal(hex(value)) == addr
 
 
-@pytest.mark.parametrize("host", ["example.org", "cafe.be", "digitalarchive.wilsoncenter.org",
-                                  "deadbeef.com"])
+@pytest.mark.parametrize(
+    "host", ["example.org", "cafe.be", "digitalarchive.wilsoncenter.org", "deadbeef.com"]
+)
 def test_names_are_not_literals(host: str) -> None:
     assert parse_host_literal(host) is None
 

@@ -26,8 +26,9 @@ def test_default_refuses_loopback_without_connecting(web: FakeWeb) -> None:
 
 
 def test_allow_private_flag_lets_tests_in(web: FakeWeb) -> None:
-    (result,) = check_urls([web.url("/ok")], allow_private=True,
-                           config=fast_config(web, allow_private=False))
+    (result,) = check_urls(
+        [web.url("/ok")], allow_private=True, config=fast_config(web, allow_private=False)
+    )
     assert result.status is UrlStatus.OK
 
 
@@ -65,3 +66,15 @@ def test_redirect_to_another_port_is_refused(web: FakeWeb, guarded: ResolverConf
 def test_credentials_refused(web: FakeWeb, config: ResolverConfig) -> None:
     (result,) = check_urls([f"http://user:pw@127.0.0.1:{web.port}/ok"], config=config)
     assert result.status is UrlStatus.UNSAFE
+
+
+def test_https_peer_checked_before_the_tls_handshake(web: FakeWeb, guarded: ResolverConfig) -> None:
+    """The guard runs on the raw socket, before any TLS byte: a refused peer is 'unsafe', an
+    allowed peer that speaks no TLS is a server error."""
+    with FakeWeb("127.0.0.1") as other:
+        install(other)
+        (refused,) = check_urls([f"https://localhost:{other.port}/ok"], config=guarded)
+    assert refused.status is UrlStatus.UNSAFE
+    (allowed,) = check_urls([f"https://127.0.0.1:{web.port}/ok"], config=guarded)
+    assert allowed.status is UrlStatus.SERVER_ERROR
+    assert any("TLS" in e or "connection failed" in e for e in allowed.evidence)

@@ -90,3 +90,23 @@ def test_file_mode_is_kept(tmp_path: Path) -> None:
     target.chmod(0o640)
     apply_fixes(validate_paths([str(tmp_path)]).fixes)
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_reference_text_is_rewritten_in_normal_form(tmp_path: Path) -> None:
+    target = tmp_path / "r.yaml"
+    target.write_text("id: a  # keep me\nreference: RGANI, Fond 5, Opis 28, Delo 410, "
+                      "Listy 230-232\n", encoding="utf-8")
+    (outcome,) = apply_fixes(validate_paths([str(tmp_path)]).fixes)
+    assert [f.code for f in outcome.applied] == ["VAL412"]
+    assert target.read_text(encoding="utf-8") == (
+        "id: a  # keep me\nreference: RGANI, f. 5, op. 28, d. 410, ll. 230–232\n")
+
+
+def test_standard_input_offers_no_fixes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
+        b"id: a\nurl: http://digitalarchive.wilsoncenter.org/document/1\n"), "utf-8"))
+    result = validate_paths(["-"])
+    assert [d.code for d in result.diagnostics] == ["VAL406"] and result.fixes == ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from dataclasses import replace
 
 from archcite.cli import exit as codes
@@ -46,6 +47,9 @@ def build_config(args: argparse.Namespace) -> Config:
 
 def check(paths: list[str], config: Config, ui: Ui) -> CheckResult:
     """Read and check every file of ``paths``, with a progress bar on a terminal."""
+    # Objects that live for the whole run (modules, registry) need not be scanned by every
+    # garbage collection; on large collections this is a measurable share of the time.
+    gc.freeze()
     validator = Validator(config)
     sources, missing = discover(paths, config.exclude)
     for problem in missing:

@@ -260,14 +260,14 @@ def bibliography_entries(
     diags: list[Diagnostic] = []
     keyed: dict[str, tuple[str, str, Node]] = {}
     for cit in cits:
-        node = chicago.collection_entry(cit, diags) if group == "collection" else None
-        if node is None:
-            node = chicago.bib_entry(cit, opts, diags)
+        grouped = chicago.collection_entry(cit, diags) if group == "collection" else None
+        if grouped is not None:  # a collection entry sorts by its own text, undated
+            text = render_plain(grouped)
+            keyed.setdefault(text, (_sort_text(text), "", grouped))
+            continue
+        node = chicago.bib_entry(cit, opts, diags)
         text = render_plain(node)
-        if group == "item" or (node is not None and text.startswith(_first_element(cit)[:1])):
-            first = _first_element(cit) or text
-        else:
-            first = text
+        first = _first_element(cit) or text
         keyed.setdefault(text, (_sort_text(first), date_sort_key(cit.date), node))
     if group == "collection":
         for node in _database_entries(cits):

@@ -12,7 +12,11 @@ the spec is silent:
 * descriptive short notes add the date unless a pinpoint is given (E10, E11, E16);
 * further references of the same document (``extra_references``) follow the main one after a
   semicolon, depository first;
-* ``place_written`` follows the date (E9).
+* ``place_written`` follows the date (E9);
+* only a description or genre that opens a note is capitalised (``Memorandum of conversation``);
+  names are never re-cased, so a note that opens with ``de Gaulle`` keeps the lowercase;
+* titles in any script are printed as stored (never romanised); romanisation (D11) applies to
+  generated text only: unit values, unknown depository names, collection titles.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from archcite.format.pinpoint import Pinpoint
 from archcite.format.reference import (
     archive_acronym,
     archive_full,
+    latin_value,
     leaves_text,
     romanize_text,
     shelfmark,
@@ -34,6 +39,7 @@ from archcite.format.richtext import (
     EMPTY,
     Link,
     Node,
+    Part,
     Quote,
     Seq,
     Text,
@@ -53,6 +59,14 @@ UNTITLED = "Untitled document"
 def is_letter(cit: ArchivalCitation) -> bool:
     """Letters (and letter-like notes, memos …) name both a sender and a recipient."""
     return bool(cit.creators and cit.recipients)
+
+
+def headless(cit: ArchivalCitation) -> bool:
+    """No creator, title or genre, only a reference (a bare footnote such as ``RGASPI, f. 558,
+    op. 11, d. 728, l. 29``): the reference leads the note, as CSL18 does, and no ``n.d.``
+    is added, since the record does not say the document is undated."""
+    ref = cit.reference
+    return not (cit.creators or cit.title or cit.kind) and ref is not None and not ref.is_empty
 
 
 def _kind(cit: ArchivalCitation) -> str:
@@ -75,17 +89,17 @@ def _nothing(cit: ArchivalCitation, diags: list[Diagnostic]) -> Node:
     return Text(UNTITLED)
 
 
-def _head(cit: ArchivalCitation, diags: list[Diagnostic]) -> list[Node]:
+def _head(cit: ArchivalCitation, diags: list[Diagnostic]) -> list[Part]:
     """Creators / letter description and title, as note elements."""
     if is_letter(cit):
         kind = _kind(cit)
-        desc = Text(f"{note_names(cit.creators)} to {note_names(cit.recipients)}")
-        return [desc, Text(kind) if kind else EMPTY, _title(cit)]
-    parts: list[Node] = [Text(note_names(cit.creators))] if cit.creators else []
+        desc = f"{note_names(cit.creators)} to {note_names(cit.recipients)}"
+        return [desc, kind if kind else "", _title(cit)]
+    parts: list[Part] = [note_names(cit.creators)] if cit.creators else []
     if cit.title:
         parts.append(_title(cit))
     elif cit.kind:
-        parts.append(Text(cit.kind))
+        parts.append(cit.kind)
     elif not cit.creators and (cit.reference is None or cit.reference.is_empty):
         parts.append(_nothing(cit, diags))
     return parts
@@ -98,11 +112,11 @@ def translators(cit: ArchivalCitation) -> tuple[Agent, ...]:
     return tuple(a for c in cit.credits if c.role == "translated_by" for a in c.agents)
 
 
-def _trans(cit: ArchivalCitation, lead: str) -> Node:
+def _trans(cit: ArchivalCitation, lead: str) -> str:
     people = translators(cit)
     if not people:
-        return EMPTY
-    return Text(lead + and_list([t.display() for t in people]))
+        return ""
+    return lead + and_list([t.display() for t in people])
 
 
 def _date(cit: ArchivalCitation, opts: ChicagoOptions) -> str:
@@ -113,19 +127,19 @@ def _collection_is_fond(coll: Collection, ref: ArchivalReference | None) -> bool
     if ref is None or ref.fonds is None or not coll.identifier:
         return False
     ident = coll.identifier.strip().lower()
-    for prefix in ("fond", "fonds", "f.", "фонд", "ф.", "f"):
+    for prefix in ("fonds", "fond", "f.", "фонд", "ф.", "f"):
         if ident.startswith(prefix):
             ident = ident[len(prefix):].strip()
             break
     return ident == ref.fonds.strip().lower()
 
 
-def _collection_note(cit: ArchivalCitation) -> Node:
+def _collection_note(cit: ArchivalCitation, scheme: str = "lc") -> str:
     coll = cit.collection
     if coll is None or _collection_is_fond(coll, cit.reference):
-        return EMPTY
-    title = romanize_text(coll.title)
-    return Text(f"{title}, {coll.identifier}" if coll.identifier else title)
+        return ""
+    title = romanize_text(coll.title, scheme)
+    return f"{title}, {coll.identifier}" if coll.identifier else title
 
 
 def _shelf(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | None,
@@ -155,22 +169,23 @@ def _extra_refs(cit: ArchivalCitation, opts: ChicagoOptions, diags: list[Diagnos
         head = archive_acronym(ref.archive, ref.archive_text, scheme=opts.romanization)
         body = shelfmark(ref, opts.shelfmark_form, verso_space=opts.verso_space,
                          diagnostics=diags)
-        blocks.append(Text(", ".join(p for p in (head, body) if p)))
+        blocks.append(", ".join(p for p in (head, body) if p))
     return join(blocks, "; ")
 
 
 def _archival_note(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | None,
-                   diags: list[Diagnostic]) -> list[Node]:
+                   diags: list[Diagnostic]) -> list[Part]:
     ref = cit.reference
-    sm = Text(_shelf(cit, opts, pin, diags))
-    coll = _collection_note(cit)
+    sm = _shelf(cit, opts, pin, diags)
+    coll = _collection_note(cit, opts.romanization)
     arch, arch_text = (ref.archive, ref.archive_text) if ref else (None, None)
     order = opts.archive_order
+    parts: list[Part]
     if order == "repository-first":
-        parts = [Text(archive_acronym(arch, arch_text, scheme=opts.romanization)), coll, sm]
+        parts = [archive_acronym(arch, arch_text, scheme=opts.romanization), coll, sm]
     else:
-        repo = Text(archive_full(arch, arch_text, opts.romanization))
-        place = Text(_place(ref, opts))
+        repo = archive_full(arch, arch_text, opts.romanization)
+        place = _place(ref, opts)
         parts = [sm, coll, repo, place] if order == "location-first" else [place, repo, coll, sm]
     if cit.extra_references:
         return [Seq((join(parts), Text("; "), _extra_refs(cit, opts, diags)))]
@@ -178,17 +193,17 @@ def _archival_note(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | 
 
 
 def _online(cit: ArchivalCitation, opts: ChicagoOptions, dated: bool,
-            accessed_lead: str) -> tuple[Node, Node, Node]:
+            accessed_lead: str) -> tuple[str, str, Part]:
     ds = cit.digital_source
     if ds is None:
-        return EMPTY, EMPTY, EMPTY
-    database = Text(ds.database) if ds.database and opts.include_database else EMPTY
-    accessed = EMPTY
+        return "", "", ""
+    database = ds.database if ds.database and opts.include_database else ""
+    accessed = ""
     if not dated and ds.accessed:
         day = format_iso_day(ds.accessed, opts.date_style)
         if day:
-            accessed = Text(accessed_lead + day)
-    url = Link(ds.url) if ds.url else EMPTY
+            accessed = accessed_lead + day
+    url = Link(ds.url) if ds.url else ""
     return database, accessed, url
 
 
@@ -197,25 +212,27 @@ def full_note(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | None,
     """The first, full note (E1–E3, E5–E16; ``wilson-da`` gives E4)."""
     if opts.layout == "wilson-da":
         return _wilson_note(cit, opts, pin, diags)
-    parts = _head(cit, diags)
+    bare = headless(cit)
+    parts = _archival_note(cit, opts, pin, diags) if bare else _head(cit, diags)
     if opts.translator_position == "after-title":
         parts.append(_trans(cit, "trans. "))
     date = _date(cit, opts)
-    parts.append(Text(date or UNDATED))
+    parts.append(date or ("" if bare else UNDATED))
     if opts.translator_position == "after-date":
         parts.append(_trans(cit, "trans. "))
     if cit.place_written:
-        parts.append(Text(cit.place_written))
-    parts.extend(_archival_note(cit, opts, pin, diags))
+        parts.append(cit.place_written)
+    if not bare:
+        parts.extend(_archival_note(cit, opts, pin, diags))
     database, accessed, url = _online(cit, opts, bool(date), "accessed ")
     parts += [database, accessed, url]
-    note = close(join(parts))
+    note = join(parts, final=".", cap=not cit.creators)
     if opts.credits:
         line = credit_line(cit.credits, translators(cit)
                            if opts.translator_position == "credit-line" else ())
         if line:
-            note = Seq((note, Text(" "), close(Text(line))))
-    return cap_first(note)
+            note = Seq((note, Text(" "), close(line)))
+    return note
 
 
 def _wilson_note(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | None,
@@ -224,21 +241,21 @@ def _wilson_note(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | No
     head = _head(cit, diags)
     date = _date(cit, opts)
     ref = cit.reference
-    source = EMPTY
+    source = ""
     if ref is not None or pin is not None:
         acronym = archive_acronym(ref.archive, ref.archive_text, scheme=opts.romanization) \
             if ref else ""
-        source = Text(", ".join(p for p in (acronym, _shelf(cit, opts, pin, diags)) if p))
+        source = ", ".join(p for p in (acronym, _shelf(cit, opts, pin, diags)) if p)
     database, accessed, url = _online(cit, opts, bool(date), "accessed ")
     sentences: list[Node] = [
-        close(join([*head, Text(date or UNDATED), database, source, accessed]))]
+        join([*head, date or UNDATED, database, source, accessed], final=".")]
     if opts.credits or opts.translator_position == "credit-line":
         line = credit_line(cit.credits if opts.credits else (), translators(cit))
         if line:
-            sentences.append(close(Text(line)))
-    if url is not EMPTY:
+            sentences.append(close(line))
+    if url:
         sentences.append(close(url))
-    return cap_first(join(sentences, " "))
+    return join(sentences, " ") if cit.creators else cap_first(join(sentences, " "))
 
 
 def _pin_text(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | None) -> str:
@@ -259,16 +276,17 @@ def short_note(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | None
     ``with_date`` adds the date to tell apart records whose short forms collide (P18).
     """
     ref = cit.reference
-    if opts.short_form == "archival" and ref is not None and (ref.archive or ref.archive_text):
-        acronym = archive_acronym(ref.archive, ref.archive_text, scheme=opts.romanization)
+    if ref is not None and (opts.short_form == "archival" or headless(cit)):
         body = _shelf(cit, opts, pin, diags, form="en-abbr")
-        return close(Text(", ".join(p for p in (acronym, body) if p)))
+        if body:  # without units the archival form would name only the depository
+            acronym = archive_acronym(ref.archive, ref.archive_text, scheme=opts.romanization)
+            return join([acronym, body], final=".", cap=True)
     date = _date(cit, opts) or UNDATED
-    pin_text = Text(_pin_text(cit, opts, pin))
+    pin_text = _pin_text(cit, opts, pin)
     if is_letter(cit):
-        desc = Text(f"{short_names(cit.creators)} to {short_names(cit.recipients)}")
-        return cap_first(close(join([desc, Text(date), pin_text])))
-    parts: list[Node] = [Text(short_names(cit.creators))] if cit.creators else []
+        desc = f"{short_names(cit.creators)} to {short_names(cit.recipients)}"
+        return join([desc, date, pin_text], final=".")
+    parts: list[Part] = [short_names(cit.creators)] if cit.creators else []
     descriptive = True
     if cit.title:
         short = cit.title_short or (
@@ -280,46 +298,47 @@ def short_note(cit: ArchivalCitation, opts: ChicagoOptions, pin: Pinpoint | None
         else:
             parts.append(short_node)
     elif cit.kind:
-        parts.append(Text(cit.kind))
+        parts.append(cit.kind)
     elif not cit.creators:
         parts.append(_nothing(cit, diags))
     else:
         descriptive = False
     if with_date or (descriptive and pin is None):
-        parts.append(Text(date))
+        parts.append(date)
     parts.append(pin_text)
-    return cap_first(close(join(parts)))
+    return join(parts, final=".", cap=not cit.creators)
 
 
-def _bib_head(cit: ArchivalCitation, diags: list[Diagnostic]) -> list[Node]:
+def _bib_head(cit: ArchivalCitation, diags: list[Diagnostic]) -> list[Part]:
     if is_letter(cit):
         kind = _kind(cit)
         lead = f"{kind} to " if kind else "to "
-        desc = Text(lead + note_names(cit.recipients))
-        return [Text(bib_names(cit.creators)), cap_first(join([desc, _title(cit)]))]
-    parts: list[Node] = [Text(bib_names(cit.creators))] if cit.creators else []
+        desc = lead + note_names(cit.recipients)
+        return [bib_names(cit.creators), cap_first(join([desc, _title(cit)]))]
+    parts: list[Part] = [bib_names(cit.creators)] if cit.creators else []
     if cit.title:
         parts.append(cap_first(_title(cit)))
     elif cit.kind:
-        parts.append(cap_first(Text(cit.kind)))
+        parts.append(cap_first(cit.kind))
     elif not cit.creators and (cit.reference is None or cit.reference.is_empty):
         parts.append(_nothing(cit, diags))
     return parts
 
 
 def _archival_bib(cit: ArchivalCitation, opts: ChicagoOptions,
-                  diags: list[Diagnostic]) -> list[Node]:
+                  diags: list[Diagnostic]) -> list[Part]:
     ref = cit.reference
-    sm = Text(_shelf(cit, opts, None, diags))
-    coll = _collection_note(cit)
+    sm = _shelf(cit, opts, None, diags)
+    coll = _collection_note(cit, opts.romanization)
     arch, arch_text = (ref.archive, ref.archive_text) if ref else (None, None)
     order = opts.archive_order
+    parts: list[Part]
     if order == "repository-first":
-        parts = [join([Text(archive_acronym(arch, arch_text, scheme=opts.romanization)),
+        parts = [join([archive_acronym(arch, arch_text, scheme=opts.romanization),
                        coll, sm])]
     else:
-        repo = Text(archive_full(arch, arch_text, opts.romanization))
-        place = Text(_place(ref, opts))
+        repo = archive_full(arch, arch_text, opts.romanization)
+        place = _place(ref, opts)
         if order == "location-first":
             parts = [cap_first(sm), coll, join([repo, place])]
         else:
@@ -331,18 +350,20 @@ def _archival_bib(cit: ArchivalCitation, opts: ChicagoOptions,
 
 def bib_entry(cit: ArchivalCitation, opts: ChicagoOptions, diags: list[Diagnostic]) -> Node:
     """An item-level bibliography entry (CSL18 order; E1, E2, E5–E16)."""
-    parts = _bib_head(cit, diags)
+    bare = headless(cit)
+    parts = _archival_bib(cit, opts, diags) if bare else _bib_head(cit, diags)
     if opts.translator_position == "after-title":
         parts.append(_trans(cit, "Translated by "))
     date = _date(cit, opts)
-    date_text = date or ("N.d." if opts.nd_capitalized else UNDATED)
-    parts.append(join([Text(date_text), Text(cit.place_written or "")]))
+    date_text = date or ("" if bare else "N.d." if opts.nd_capitalized else UNDATED)
+    parts.append(join([date_text, cit.place_written or ""]))
     if opts.translator_position == "after-date":
         parts.append(_trans(cit, "Translated by "))
-    parts.extend(_archival_bib(cit, opts, diags))
+    if not bare:
+        parts.extend(_archival_bib(cit, opts, diags))
     database, accessed, url = _online(cit, opts, bool(date), "Accessed ")
     parts += [database, accessed, url]
-    return close(join(parts, ". "))
+    return join(parts, ". ", final=".")
 
 
 def _invert(name: str) -> str:
@@ -360,7 +381,7 @@ def collection_entry(cit: ArchivalCitation, diags: list[Diagnostic] | None = Non
     """
     coll, ref = cit.collection, cit.reference
     arch, arch_text = (ref.archive, ref.archive_text) if ref else (None, None)
-    head: list[Node]
+    head: list[Part]
     if coll is not None and coll.creator:
         creator = coll.creator.strip()
         display = creator if "," not in creator else " ".join(
@@ -368,18 +389,18 @@ def collection_entry(cit: ArchivalCitation, diags: list[Diagnostic] | None = Non
         rest = coll.title
         if rest.startswith(display):
             rest = rest[len(display):].strip() or "Papers"
-        head = [Text(f"{_invert(creator)}, {rest}"), Text(coll.identifier or "")]
+        head = [f"{_invert(creator)}, {rest}", coll.identifier or ""]
     elif coll is not None:
         ident = f" ({coll.identifier})" if coll.identifier else ""
-        head = [Text(romanize_text(coll.title) + ident)]
+        head = [romanize_text(coll.title) + ident]
     elif ref is not None and ref.fonds is not None:
-        head = [Text(f"Fond {ref.fonds}")]
+        head = [f"Fond {latin_value(ref.fonds)[0]}"]
     else:
         if diags is not None:
             diags.append(Diagnostic(
                 code=codes.NO_COLLECTION, severity=Severity.INFO,
                 message="no collection or fond to group this record by; item entry used"))
         return None
-    repo = join([Text(archive_full(arch, arch_text)),
-                 Text(arch.city or "" if arch is not None else "")])
-    return close(join([*head, repo], ". "))
+    repo = join([archive_full(arch, arch_text),
+                 arch.city or "" if arch is not None else ""])
+    return join([*head, repo], ". ", final=".")

@@ -39,6 +39,8 @@ bibliography is sorted at all)
 crash on EDTF-string dates; ``{"raw": …}``      avoided: converted to date-parts, ``FMT753``
 dates silently lost
 crash on null or empty date parts               avoided: parts dropped, ``FMT754``
+nested quotation marks not alternated          fixed on the output (csl_markup
+(``“Digest, “Etc.””``)                          ``alternate_quotes``)
 ``static-ordering`` names (``Ri Sang-jo``)      family-first names passed as one literal name
 printed ``Sang-jo Ri``                          (short notes then print the whole name)
 no ``text-case`` protection beyond nocase;      not fixed: protect with ``<span
@@ -47,6 +49,30 @@ title case applied to English titles            class="nocase">`` (the exporter 
 any other crash on one record                   the record is left out (``FMT750``), the rest
                                                 of the bibliography is rendered
 ==============================================  ============================================
+
+archcite's own style ``archcite-chicago-notes`` (``styles/`` in the repository, shipped as
+``archcite.styles``) prints what the native ``chicago`` profile prints (tested on the spec's
+examples E1–E16), except where CSL cannot follow:
+
+==========================================  ================================================
+native ``chicago`` profile                  ``archcite-chicago-notes`` through CSL
+==========================================  ================================================
+a pinpoint replaces the document's leaves   the locator follows the whole shelfmark:
+(``d. 410, l. 231``)                        ``d. 410, ll. 230–232, l. 231``
+organisation short names in short notes     the full name (CSL has no short form for
+(``TASS, “TASS Digest,” l. 68.``)           literal names)
+untitled items described by kind: the       no date (a kind and a descriptive title are
+short note adds the date                    both CSL ``genre``)
+short notes of colliding short titles get   no collision detection (citeproc-py has no
+the date (P18)                              disambiguation)
+folio pinpoints print ``fol.``              ``l.`` (the style prints the CSL ``folio``
+                                            locator as leaves)
+a collection identified as the reference's  printed (CSL cannot compare the collection
+own fond is not repeated                    with the shelfmark)
+collection-level bibliography entries       item entries only
+other profiles (place-first, slavic,        not provided as CSL styles
+wilson-da)
+==========================================  ================================================
 
 Diagnostic codes (``FMT75x``, stable):
 

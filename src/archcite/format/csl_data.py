@@ -27,7 +27,7 @@ from typing import Any
 import citeproc
 
 from archcite.diagnostics import Diagnostic, Location, Severity
-from archcite.format.csl_markup import Target, convert_markup, escape, url_markup
+from archcite.format.csl_markup import Target, convert_markup, escape, tie_units, url_markup
 from archcite.model.dates import DatePoint, date_view
 
 #: Name and date variables citeproc-py handles (CSL-JSON spelling).
@@ -110,6 +110,8 @@ def sanitise_item(item: Mapping[str, Any], *, key: str, to: Target, label: str
                     "FMT755", Severity.INFO, label, variable,
                     "tags that are not CSL-JSON rich text printed as text: "
                     + " ".join(dropped)))
+            if variable == "archive_location" and to in ("html", "latex"):
+                text = tie_units(text)
             out[variable] = text
         else:
             diagnostics.append(_diag("FMT752", Severity.WARNING, label, variable,

@@ -19,8 +19,9 @@ substitute names in a  :class:`_Names` lets a bare ``cs:names`` nested in a ``cs
 name options/label     ``cs:label`` (``Gary Goldberg, trans.``, not ``G. Goldberg``).
 substituted variables  :class:`_Substitute` records which variables the chosen substitute
 printed twice          rendered; :class:`_Text` and :class:`_Names` then treat them as empty
-                       for the rest of the entry, as CSL 1.0.2 requires (no more ``“Title”. “Title”.``, ``trans. G. Goldberg``
-                       after a translator in the author slot).
+                       for the rest of the entry, as CSL 1.0.2 requires (no more
+                       ``“Title”. “Title”.``, or ``trans. G. Goldberg`` after a translator in
+                       the author slot).
 date ranges            :func:`render_date_range` renders ``February 1–June 30, 1957`` instead of
                        ``February 1,–June 30, 1957`` (shared parts once, begin-side affixes
                        trimmed at the dash).
@@ -56,13 +57,36 @@ class _SubstitutionState:
     suppressed: set[str] = field(default_factory=set)
 
 
+# Structural look-ups (XPath, slow in citeproc-py) memoised per style element.  The element
+# proxies are kept as part of the value: lxml then hands out the same proxy for the node, so
+# ids stay valid, and the cache is bounded by the number of elements in the loaded styles.
+_MEMO: dict[tuple[int, ...], tuple[tuple[Any, ...], Any]] = {}
+_MISSING = object()
+
+
+def _memo(elements: tuple[Any, ...], compute: Any) -> Any:
+    key = tuple(id(e) for e in elements)
+    hit = _MEMO.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], elements, strict=True)):
+        return hit[1]
+    value = compute()
+    _MEMO[key] = (elements, value)
+    return value
+
+
+def _layout_of(context: Any) -> Any:
+    try:
+        return context.get_layout()
+    except (IndexError, AttributeError):  # locale elements and detached nodes have no layout
+        return _MISSING
+
+
 def _state(context: Any) -> _SubstitutionState | None:
     """The bookkeeping of the entry being rendered, or ``None`` outside a layout."""
     if context is None:
         return None
-    try:
-        layout = context.get_layout()
-    except (IndexError, AttributeError):  # locale elements and detached nodes have no layout
+    layout = _memo((context,), lambda: _layout_of(context))
+    if layout is _MISSING:
         return None
     repressed = getattr(layout, "repressed", None)
     if not isinstance(repressed, dict):
@@ -100,7 +124,8 @@ class _Names(model.Names):  # type: ignore[misc]
             # A bare cs:names inside a cs:choose of a cs:substitute must inherit the name and
             # label of the cs:names being substituted; citeproc-py only does that for direct
             # children and otherwise falls back to bare defaults (``G. Goldberg``, no label).
-            outer = self.xpath_search("./ancestor::cs:substitute[1]/parent::cs:names[1]")
+            outer = _memo((self,), lambda: self.xpath_search(
+                "./ancestor::cs:substitute[1]/parent::cs:names[1]"))
             if outer:
                 names_context = outer[0]
         state = _state(context if context is not None else self)
@@ -140,6 +165,9 @@ class _Name(model.Name):  # type: ignore[misc]
     """``cs:name``: honour ``initialize="false"`` (set here or inherited)."""
 
     def _initialize_enabled(self, context: Any) -> bool:
+        return bool(_memo((self, context), lambda: self._find_initialize(context)))
+
+    def _find_initialize(self, context: Any) -> bool:
         value = self.get("initialize")
         if value is None:
             try:

@@ -25,8 +25,9 @@ Target = Literal["text", "html", "markdown", "latex"]
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
     "^": r"\^{}", "_": r"\_", "%": r"\%", "~": r"\textasciitilde{}",
+    "<": r"\textless{}", ">": r"\textgreater{}",
 }
-_LATEX_RE = re.compile(r"[\\{}$&#^_%~]")
+_LATEX_RE = re.compile(r"[\\{}$&#^_%~<>]")
 _MARKDOWN_RE = re.compile(r"([\\`*_\[\]<>])")
 
 
@@ -113,7 +114,11 @@ def convert_markup(value: str, to: Target) -> tuple[str, list[str]]:
             out.append(escape(match.group(), to))
             continue
         if closing:
-            kind = stack.pop() if stack else ""
+            if not stack:  # a closing tag with nothing open: literal text
+                dropped.append(match.group())
+                out.append(escape(match.group(), to))
+                continue
+            kind = stack.pop()
             if kind == "nocase":
                 out.append("</span>")
             elif kind:
@@ -150,9 +155,9 @@ def _needs_escape(value: str, to: Target) -> bool:
 
 
 def url_markup(url: str, to: Target) -> str:
-    """A URL for ``to``: escaped for HTML, ``\\url{}`` in LaTeX, an autolink in Markdown."""
+    """A URL for ``to``: a link in HTML, ``\\url{}`` in LaTeX, an autolink in Markdown."""
     if to == "html":
-        return html.escape(url)
+        return f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>'
     if to == "latex":
         return r"\url{" + url.replace("%", r"\%").replace("#", r"\#") + "}"
     if to == "markdown":
@@ -194,7 +199,13 @@ def alternate_quotes(text: str) -> str:
     return "".join(out)
 
 
-def finish(text: str, *, punctuation_in_quote: bool) -> str:
+# archcite's LaTeX renderer writes TeX ligatures for quotes and dashes; so does the CSL path.
+_LATEX_TYPOGRAPHY = str.maketrans({"\u201c": "``", "\u201d": "''", "\u2018": "`",
+                                   "\u2019": "'", "\u2013": "--", "\u2014": "---",
+                                   "\u00a0": "~"})
+
+
+def finish(text: str, *, punctuation_in_quote: bool, to: Target = "text") -> str:
     """Final tidying of one rendered note or entry."""
     if text.count("\u201c") > 1:
         text = alternate_quotes(text)
@@ -202,4 +213,24 @@ def finish(text: str, *, punctuation_in_quote: bool) -> str:
         text = _QUOTE_PUNCT.sub(_move_inside, text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
+    if to == "latex":
+        # Adjacent quote ligatures need a thin space or TeX pairs them wrongly.
+        text = text.translate(_LATEX_TYPOGRAPHY)
+        text = text.replace("```", "``\\,`").replace("'''", "'\\,''")
+    elif to == "html":
+        text = text.replace("\u00a0", "&nbsp;")
+    else:  # as archcite's plain and Markdown renderers do
+        text = text.replace("\u00a0", " ")
     return text.strip()
+
+
+# Unit labels of a shelfmark, each tied to its value by a no-break space in HTML and LaTeX
+# (archcite's own renderers print ``f.&nbsp;5`` and ``f.~5``).
+_UNIT_LABEL = re.compile(
+    r"(?:^|(?<=[\s,]))((?:ed\. khr|a\.e|ff?|opp?|pap|p|kor|dd?|spr|ll?|ark|fols?|pp)\.) "
+    r"(?=[\w\[])")
+
+
+def tie_units(shelfmark: str) -> str:
+    """``f. 5, op. 28`` with a no-break space after each unit label."""
+    return _UNIT_LABEL.sub("\\1\u00a0", shelfmark)

@@ -79,7 +79,7 @@ def render_note(style: PatchedStyle, item: dict[str, Any], *, form: Literal["ful
             bibliography._cites.extend([Citation([CitationItem(key)]).cites[0],
                                         Citation([CitationItem("~other")]).cites[0]])
         text = _text(bibliography.cite(citation, lambda _item: None))
-    return finish(text, punctuation_in_quote=style.punctuation_in_quote())
+    return finish(text, punctuation_in_quote=style.punctuation_in_quote(), to=to)
 
 
 def _bibliography_entries(style: PatchedStyle, items: Sequence[dict[str, Any]],
@@ -91,7 +91,7 @@ def _bibliography_entries(style: PatchedStyle, items: Sequence[dict[str, Any]],
         bibliography.sort()
         entries = [_text(entry) for entry in bibliography.bibliography()]
     piq = style.punctuation_in_quote()
-    return [finish(entry, punctuation_in_quote=piq) for entry in entries if _text(entry)]
+    return [finish(entry, punctuation_in_quote=piq, to=to) for entry in entries if _text(entry)]
 
 
 def render_bibliography(style: PatchedStyle, items: Sequence[dict[str, Any]], labels:

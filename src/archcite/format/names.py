@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from archcite.model.people import Agent, Credit, Organization, Person
+from archcite.model.people import Agent, Credit
 
 
 def and_list(items: Sequence[str]) -> str:
@@ -94,7 +94,3 @@ def credit_line(credits: Sequence[Credit], translators: Sequence[Agent] = ()) ->
     text = and_list(phrases)
     return text[0].upper() + text[1:]
 
-
-def is_person(agent: Agent) -> bool:
-    """True for a person, false for an organisation."""
-    return isinstance(agent, Person) and not isinstance(agent, Organization)

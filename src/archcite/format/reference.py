@@ -116,7 +116,8 @@ def leaves_text(leaves: Leaves, form: str, ukrainian: bool, verso_space: bool = 
     """Labelled leaves: ``ll. 230–232``, ``l. 12ob.``, ``Л. 5–7 об.``, ``pp. 44–45``."""
     unit = "leaf-uk" if ukrainian and leaves.unit == "leaf" else leaves.unit
     singular, plural = _LEAF_LABELS[form][unit]
-    label = plural if leaves.plural else singular
+    ranges = leaves.ranges  # Leaves.plural, inlined: this runs for every note
+    label = plural if len(ranges) > 1 or (ranges and ranges[0].end is not None) else singular
     if form == "ru-gost":
         verso = " " + _VERSO_CYRILLIC[unit]
     else:

@@ -68,6 +68,8 @@ class Seq:
 
 
 Node = Text | Emph | Quote | Link | Seq
+#: What the joining helpers accept: a node, or a plain string (cheaper than ``Text``).
+Part = Node | str
 
 EMPTY: Node = Seq(())
 
@@ -153,66 +155,99 @@ def _ends_with_quote(node: Node) -> bool:
     return False
 
 
-def join(parts: Iterable[Node], sep: str = ", ") -> Node:
+def join(parts: Iterable[Part], sep: str = ", ", final: str = "", cap: bool = False) -> Node:
     """Join the non-empty ``parts`` with ``sep``; its leading comma/period goes inside quotes.
 
-    Neighbouring plain texts are merged into one ``Text`` so trees stay small.
+    ``final`` (``.``) ends the result like :func:`close`; ``cap`` capitalises the first letter
+    when the first part is plain text, like :func:`cap_first`.
+
+    Parts may be plain strings (the common case, kept cheap); neighbouring texts are merged
+    into one ``Text`` so trees stay small.  This runs for every element of every note, so it
+    is written as one pass without helper calls for strings.
     """
-    items = [p for p in parts
-             if (p.text if type(p) is Text else not is_empty(p))]
-    if not items:
-        return EMPTY
-    if len(items) == 1:
-        return items[0]
     mark = sep[:1] if sep[:1] in (",", ".") else ""
     rest = sep[1:] if mark else sep
     out: list[Node] = []
     buf: list[str] = []
-    last = len(items) - 1
-    for i, item in enumerate(items):
-        if type(item) is Text:
-            text = item.text
-            if i < last and mark:
-                end = text[-1]
-                if not (end in _STRONG_END or (mark == "." and end == ".")):
-                    text += mark
-            buf.append(text)
-            if i < last:
-                buf.append(rest)
+    prev: Part | None = None
+    for part in parts:
+        if isinstance(part, str):
+            if not part:
+                continue
+        elif isinstance(part, Text):
+            if not part.text:
+                continue
+            part = part.text
+        elif is_empty(part):
             continue
-        if i < last and mark:
-            item = add_punct(item, mark)
-        if type(item) is Text:
-            buf.append(item.text)
-        else:
-            if buf:
-                out.append(Text("".join(buf)))
-                buf = []
-            out.append(item)
-        if i < last:
+        if cap:
+            cap = False
+            if isinstance(part, str):
+                if part[0].islower():
+                    part = part[0].upper() + part[1:]
+            else:
+                part = cap_first(part)
+        if prev is not None:
+            if isinstance(prev, str):
+                buf.append(_end_with(prev, mark) if mark else prev)
+            else:
+                _emit(add_punct(prev, mark) if mark else prev, out, buf)
             buf.append(rest)
+        prev = part
+    if prev is None:
+        return EMPTY
+    if isinstance(prev, str):
+        buf.append(_end_with(prev, final) if final else prev)
+    else:
+        _emit(add_punct(prev, final) if final else prev, out, buf)
     if buf:
+        if not out:
+            return Text("".join(buf))
         out.append(Text("".join(buf)))
     return out[0] if len(out) == 1 else Seq(tuple(out))
 
 
-def close(node: Node) -> Node:
-    """End ``node`` with a period (inside a trailing quotation, never doubled)."""
-    return add_punct(node, ".") if not is_empty(node) else node
+def _end_with(text: str, mark: str) -> str:
+    """``text`` + ``mark`` unless that would double a period or follow ``?``/``!``."""
+    end = text[-1]
+    if end in _STRONG_END or (mark == "." and end == "."):
+        return text
+    return text + mark
 
 
-def cap_first(node: Node) -> Node:
-    """Capitalise the first letter when the node starts with plain text (not a quotation)."""
-    if type(node) is Text:
-        text = node.text
+def _emit(node: Node, out: list[Node], buf: list[str]) -> None:
+    if isinstance(node, Text):
+        buf.append(node.text)
+        return
+    if buf:
+        out.append(Text("".join(buf)))
+        buf.clear()
+    out.append(node)
+
+
+def close(part: Part) -> Node:
+    """End ``part`` with a period (inside a trailing quotation, never doubled)."""
+    if isinstance(part, str):
+        if not part or part[-1] in _STRONG_END or part[-1] == ".":
+            return Text(part)
+        return Text(part + ".")
+    return add_punct(part, ".") if not is_empty(part) else part
+
+
+def cap_first(part: Part) -> Node:
+    """Capitalise the first letter when the part starts with plain text (not a quotation)."""
+    if isinstance(part, str):
+        part = Text(part)
+    if isinstance(part, Text):
+        text = part.text
         if text and text[0].islower():
             return Text(text[0].upper() + text[1:])
-        return node
-    if isinstance(node, Seq):
-        for i, part in enumerate(node.parts):
-            if not is_empty(part):
-                return Seq((*node.parts[:i], cap_first(part), *node.parts[i + 1:]))
-    return node
+        return part
+    if isinstance(part, Seq):
+        for i, sub in enumerate(part.parts):
+            if not is_empty(sub):
+                return Seq((*part.parts[:i], cap_first(sub), *part.parts[i + 1:]))
+    return part
 
 
 _QUOTE_CHARS = re.compile("[\"'\u201c\u201e\u00ab\u2018]")

@@ -52,7 +52,14 @@ from archcite.model.citation import ArchivalCitation, DigitalSource, PublishedIn
 from archcite.model.people import Agent, Credit
 from archcite.model.reference import ArchivalReference, OtherShelfmark
 from archcite.parse.dates import ParsedDate, alternation, date_at, find_date
-from archcite.parse.names import CREDIT_START, CREDIT_STEMS, construct, parse_credits
+from archcite.parse.names import (
+    CREDIT_START,
+    CREDIT_START_LOWER,
+    CREDIT_STEMS,
+    construct,
+    opens_clause,
+    parse_credits,
+)
 from archcite.parse.reference import scan_references
 
 __all__ = ["parse_citation"]
@@ -74,6 +81,7 @@ _IBID = re.compile(r"(?:ibid(?:em)?\b\.?|там\s+же\b\.?|tam\s+zhe\b\.?)\s*[,
 _LABEL = re.compile(r"(?:source|citation|источник|архив|archive)\s*:\s*\.?\s*", re.IGNORECASE)
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 _AFTER_TITLE = re.compile(r"\s*[,.;:]?\s*")
+_MAX_TITLE = 2000  # a quotation longer than this is not a title; stop looking for its end
 _SLASHES = re.compile(r"(?<![:/])//(?!/)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
 _URL_TAIL = ".,;:)]}'’"
@@ -83,11 +91,14 @@ _DATABASE = re.compile(
     r"(?:Wilson\s+Center|History\s+and\s+Public\s+Policy\s+Program|Cold\s+War\s+International"
     r"\s+History\s+Project)\s+Digital\s+Archive")
 _CREDIT_END = re.compile(r"[.;](?=\s|$)")
-_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-ZА-ЯЁ]|[A-Z][a-z]{0,2}|Cde|Dr|Mr|Mrs|Ms|St|Jr|Sr)$")
+_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-ZА-ЯЁ]|Cde|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Acad)$")
 _PUB_EN = re.compile(
     r"(?<![\w-])" + alternation(("reprinted", "printed", "published", "republished", "quoted",
                                  "cited", "excerpted", "reproduced")) + r"\s+(?:in|by|from)\b",
     re.IGNORECASE)
+_PUB_EN_LOWER = re.compile(_PUB_EN.pattern)
+_PUB_END = re.compile(r";|(?<!\w)(?:см\.|see|cf\.)[:\s]")  # matched on the lower-cased text
+_PUB_END_STEMS = (";", "см.", "see", "cf.")
 _PUB_STEMS = ("printed", "published", "quoted", "cited", "excerpted", "reproduced")
 _PUB_RU = re.compile(r"(?<!\w)(?:цит\.\s*по:?|(?:впервые\s+)?\w{0,6}публ(?:иков\w*|\.))",
                      re.IGNORECASE)
@@ -99,7 +110,7 @@ _PAGES_AFTER = re.compile(
     r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20}")
 _PAGES = re.compile(r"(?:(?:pp?|С|с|S|s|стр)\.\s*|\),\s*|,\s+)(\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?"
                     r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20})\W*$")
-_DATED = re.compile(r"[\s,;:.(]*(?:(?:dated|of|on|from|от)\s*)?[\s,;:.(]*$", re.IGNORECASE)
+_DATED = re.compile(r"[\s,;:.(\[]*(?:(?:dated|of|on|from|от)\s*)?[\s,;:.(\[]*$", re.IGNORECASE)
 _DESIGNATION = re.compile(r"№|\bNo\.\s*\d|\bNr\.\s*\d", re.IGNORECASE)
 _HYPHEN_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")
 _SOFT_BREAK = re.compile(r"\u00ad\s*")
@@ -121,32 +132,64 @@ def _clean(raw: str) -> str:
     return " ".join(raw.split())
 
 
-def _close_quote(t: str, start: int) -> int:
-    """Index of the mark closing the quotation opened at ``start``, or -1."""
+def _close_quote(t: str, start: int, lower: str) -> tuple[int, ParsedDate | None]:
+    """Index of the mark closing the quotation opened at ``start`` (or -1), and the date in
+    the slot right after it when there is one."""
     opener = t[start]
     closer = _OPEN_QUOTES[opener]
     if opener == "«":  # guillemets nest: «Постановление «О …»»
         depth = 0
-        for i in range(start, len(t)):
+        for i in range(start, min(len(t), start + _MAX_TITLE)):
             c = t[i]
             if c == "«":
                 depth += 1
             elif c == "»":
                 depth -= 1
                 if depth == 0:
-                    return i
-        return -1
-    first = -1
+                    return i, _slot_date(t, i, lower)
+        return -1, None
+    first = weak = -1
     i = t.find(closer, start + 1)
     while i != -1:
         if first == -1:
             first = i
+        # the DA forms: the title is followed by its date or by the database name
+        date = _slot_date(t, i, lower)
+        if date is not None:
+            return i, date
+        if _DATABASE.match(t, _slot(t, i)):
+            return i, None
         nxt = t[i + 1:i + 3].lstrip()
         # American punctuation (,” ) or the current DA form (", ) ends the title
-        if t[i - 1] in ",." or not nxt or nxt[0] in ",.;:":
-            return i
+        if weak == -1 and (t[i - 1] in ",." or not nxt or nxt[0] in ",.;:"):
+            weak = i
         i = t.find(closer, i + 1)
-    return first
+        if i - start > _MAX_TITLE:
+            break
+    end = weak if weak != -1 else first
+    return end, (_slot_date(t, end, lower) if end != -1 else None)
+
+
+def _strip_title_punct(title: str) -> str:
+    """Drop the comma or period that American punctuation puts inside the closing quote;
+    keep the period of an abbreviation (``Etc.``, ``No.``)."""
+    if title.endswith(","):
+        return title[:-1].rstrip()
+    if title.endswith(".") and not title.endswith(".."):
+        last = title[:-1].rsplit(" ", 1)[-1]
+        if len(last) >= 4 and not last.isupper() and "." not in last:
+            return title[:-1]
+    return title
+
+
+def _slot(t: str, close: int) -> int:
+    after = _AFTER_TITLE.match(t, close + 1)
+    return after.end() if after else close + 1
+
+
+def _slot_date(t: str, close: int, lower: str) -> ParsedDate | None:
+    """The date right after a closing quotation mark (DA form), if there is one."""
+    return date_at(t, _slot(t, close), lower=lower)
 
 
 def _mask(t: str, spans: list[Span]) -> str:
@@ -169,34 +212,42 @@ def _inside(i: int, spans: list[Span]) -> bool:
     return any(a <= i < b for a, b in spans)
 
 
-def _clause_start(t: str, i: int, floor: int) -> bool:
-    """True when a credit word at ``i`` opens a clause (start, or after ``.;,(`` or "and")."""
-    j = i - 1
-    while j >= floor and t[j] == " ":
-        j -= 1
-    if j < floor or t[j] in ".;,(":
-        return True
-    return t.endswith(" and", 0, j + 1) or t.endswith("And", 0, j + 1)
+def _first_stem(lower: str, stems: tuple[str, ...], start: int) -> int:
+    """Where the first of ``stems`` occurs in ``lower`` from ``start`` (-1 when none does)."""
+    best = -1
+    for stem in stems:
+        i = lower.find(stem, start)
+        if i != -1 and (best == -1 or i < best):
+            best = i
+    return best
 
 
-def _credit_regions(t: str, start: int, taken: list[Span]) -> list[Span]:
+def _credit_regions(t: str, lower: str, start: int, taken: list[Span]) -> list[Span]:
     """Spans of credit sentences (``Obtained … by …; translated … by …``)."""
     regions: list[Span] = []
-    lower = t.lower()
-    if not any(stem in lower for stem in CREDIT_STEMS):
+    first = _first_stem(lower, CREDIT_STEMS, start)
+    if first == -1:
         return regions
-    pos = start
+    # every credit word starts at most this far before the stem it contains
+    pos = max(start, first - 32)
+    # search the lower-cased copy (faster) unless lower-casing changed the length
+    starts, hay = (CREDIT_START_LOWER, lower) if len(lower) == len(t) else (CREDIT_START, t)
     n = len(t)
     while pos < n:
-        m = CREDIT_START.search(t, pos)
+        m = starts.search(hay, pos)
         if not m:
             break
         a = m.start()
-        if _inside(a, taken) or not _clause_start(t, a, start):
+        if _inside(a, taken) or not opens_clause(t, a, start):
             pos = m.end()
             continue
         stop = min((s for s, _ in taken if s > a), default=n)
         end = stop
+        if t.startswith(("trans.", "Trans."), a):  # "trans. Name," runs to the next comma
+            comma = t.find(",", a, stop)
+            regions.append((a, comma if comma != -1 else stop))
+            pos = comma + 1 if comma != -1 else stop
+            continue
         e = _CREDIT_END.search(t, a, stop)
         while e:
             i = e.start()
@@ -208,7 +259,7 @@ def _credit_regions(t: str, start: int, taken: list[Span]) -> list[Span]:
                 rest += 1
             if t.startswith("and ", rest):
                 rest += 4
-            if CREDIT_START.match(t, rest):
+            if starts.match(hay, rest):
                 e = _CREDIT_END.search(t, rest, stop)
                 continue
             end = i + 1
@@ -233,7 +284,7 @@ def _published(raw: str, segments: list[Span]) -> PublishedIn | None:
         if not text:
             continue
         texts.append(text)
-        p = _PAGES.search(text)
+        p = _PAGES.search(text, max(0, len(text) - 60))  # the pages close the reference
         if p and pages is None:
             pages = " ".join(p.group(1).split())
     if not texts:
@@ -274,11 +325,12 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.raw = text
         self.t = _plain_spaces(text)
+        self.lower = self.t.lower()
         self.taken: list[Span] = []
         self.diags: list[Diagnostic] = []
 
     def run(self) -> ArchivalCitation:
-        raw, t = self.raw, self.t
+        raw, t, lower = self.raw, self.t, self.lower
         n = len(t)
         pos = n - len(t.lstrip())
         if pos == n:
@@ -308,20 +360,15 @@ class _Parser:
 
         # 1. a quoted title, and the date in the slot right after it (DA form)
         if pos < n and t[pos] in _OPEN_QUOTES:
-            close = _close_quote(t, pos)
+            close, date = _close_quote(t, pos, lower)
             if close == -1:
                 self.diags.append(_diag("CIT209", Severity.WARNING,
                                         "opening quotation mark without a closing mark",
                                         (pos, pos + 1)))
             else:
-                title = _clean(raw[pos + 1:close])
-                if title.endswith(","):
-                    title = title[:-1].rstrip()
+                title = _strip_title_punct(_clean(raw[pos + 1:close]))
                 title_span = (pos, close + 1)
                 self.taken.append(title_span)
-                after = _AFTER_TITLE.match(t, close + 1)
-                slot = after.end() if after else close + 1
-                date = date_at(t, slot)
                 if date is not None and date.span is not None:
                     self.taken.append(date.span)
                 else:
@@ -334,7 +381,7 @@ class _Parser:
                 head_a, head_b = pos, s.start()
                 date = find_date(t, head_a, head_b)
                 cut = date.span[0] if date is not None and date.span else head_b
-                head = _clean(raw[head_a:cut]).rstrip(" .,;:")
+                head = _clean(raw[head_a:cut]).rstrip(" .,;:([")
                 if date is None and _DESIGNATION.search(head) and len(head.split()) <= 5:
                     head_other = head  # a document number, not a title
                 elif head:
@@ -345,43 +392,55 @@ class _Parser:
 
         # 3. URL and database name
         url: str | None = None
-        if "http" in t or "www." in t:
-            u = _URL.search(t, pos)
+        at = _first_stem(t, ("http", "www.", "HTTP", "WWW."), pos)
+        if at != -1:
+            u = _URL.search(t, at)
             if u:
                 url_text = u.group(0).rstrip(_URL_TAIL)
                 url = url_text
                 self.taken.append((u.start(), u.start() + len(url_text)))
         database: str | None = None
-        if "Digital" in t:
-            d = _DATABASE.search(t, pos)
+        at = t.find("Digital", pos)
+        if at != -1:
+            d = _DATABASE.search(t, max(pos, at - 60))
             if d:
                 database = " ".join(d.group(0).split())
                 self.taken.append(d.span())
 
         # 4. printed editions: books with an imprint, and marked republications
         imprints = [m.span() for m in _IMPRINT.finditer(t, pos)] if "(" in t else []
-        credits_spans = [r for r in _credit_regions(t, pos, self.taken)
+        credits_spans = [r for r in _credit_regions(t, lower, pos, self.taken)
                          if not any(r[0] <= a <= r[1] + 3 for a, _ in imprints)]
         self.taken.extend(credits_spans)
         pub_segments: list[Span] = []
-        lower = t.lower()
-        marks = list(_PUB_EN.finditer(t, pos)) \
-            if any(stem in lower for stem in _PUB_STEMS) else []
-        if "публ" in t or "цит" in t or "Цит" in t:
-            marks.extend(_PUB_RU.finditer(t, pos))
+        first = _first_stem(lower, _PUB_STEMS, pos)
+        pub_en, hay = (_PUB_EN_LOWER, lower) if len(lower) == n else (_PUB_EN, t)
+        marks = list(pub_en.finditer(hay, max(pos, first - 4))) if first != -1 else []
+        first = _first_stem(lower, ("публ", "цит"), pos)
+        if first != -1:
+            marks.extend(_PUB_RU.finditer(t, max(pos, first - 16)))
         for pm in sorted(marks, key=lambda m: m.start()):
             a = pm.start()
             if _inside(a, self.taken) or _inside(a, pub_segments):
                 continue
             b = min((s for s, _ in self.taken if s > a), default=n)
-            pub_segments.append((a, b))
+            # a new part of the note ("; RGASPI …", "См.: …", "See …") ends the edition
+            end = b
+            at = _first_stem(lower, _PUB_END_STEMS, pm.end())
+            while at != -1 and at < b:
+                if _PUB_END.match(lower, at):
+                    end = at
+                    break
+                at = _first_stem(lower, _PUB_END_STEMS, at + 1)
+            pub_segments.append((a, end))
         self.taken.extend(pub_segments)
 
         # 5. the date, where no slot gave one (not from inside a book's title)
         masked = _mask(t, self.taken)
         if date is None:
             books = self._book_segments(t, pos, imprints, pub_segments, []) if imprints else []
-            date = find_date(_mask(masked, books), pos)
+            searched = _mask(masked, books)
+            date = find_date(searched, pos, lower=searched.lower())
             if date is not None and date.span is not None:
                 self.taken.append(date.span)
                 masked = _mask(masked, [date.span])

@@ -3,7 +3,7 @@
 :func:`parse_date` reads one date written in English, Russian (genitive month names, ``г.``),
 Ukrainian, German or French, in month-day or day-month order, with abbreviated months
 (``Aug.``, ``Sept.``, ``дек.``), zero-padded days (``September 01, 1975``), numeric forms
-(``08/1976``, ``10.09.1956``, ``1956-09-10``), qualifiers (``circa``, ``не ранее``,
+(``08/1976``, ``10.09.1956``, ``5.V.1950``, ``1956-09-10``), qualifiers (``circa``, ``не ранее``,
 ``не позднее``) and ranges (``16–18 August 1933``, ``16 August and 13 September 1933``).
 The result keeps the text as written beside the EDTF value.
 
@@ -88,6 +88,8 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
+_ROMAN = {r: i for i, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 _MONTH = alternation(_MONTHS) + r"(?![^\W\d_])\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d{3}|20\d{2})"
@@ -104,13 +106,14 @@ _QUALIFIERS: dict[str, str] = {
     "approx.": "circa", "approximately": "circa", "about": "circa",
 }
 _QUAL = re.compile(r"(?<![\w.])" + alternation(_QUALIFIERS) + r"\s*", re.IGNORECASE)
+_QUAL_LOWER = re.compile(_QUAL.pattern)
 _QUAL_BEFORE = re.compile(r"(?<![\w.])" + alternation(_QUALIFIERS) + r"\s*$", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 _REACH = 64  # the longest date form ("16 September and 13 December 1933 г.") is shorter
 
 # One pattern, factored by what a date starts with (day, month name, year) so that a position
 # that cannot start a date fails after a character or two.
-_DATE = re.compile(
+_DATE_PATTERN = (
     r"(?<![\w.])(?:"
     rf"(?P<da>{_DAY})(?:"
     rf"{_LINK}(?P<db>{_DAY})\s+(?P<mab>{_MONTH}),?\s+(?P<yab>{_YEAR})"  # 16–18 August 1933
@@ -118,6 +121,7 @@ _DATE = re.compile(
     rf"{_LINK}(?P<df>{_DAY})\s+(?P<mf>{_MONTH}),?\s+(?P<yf>{_YEAR})"  # 16 Aug. and 13 Sept. 1933
     rf"|,?\s+(?P<ya>{_YEAR}))"  # 10 September 1956, 10 сентября 1956
     rf"|\.(?P<nm>[01]?\d)\.(?P<ny>{_YEAR})(?![\d.]\d)"  # 10.09.1956
+    rf"|\.?\s?(?P<rm>(?i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))\.?\s?(?P<ry>{_YEAR})"  # 5.V.1950
     rf"|/(?:(?P<sb>[0-3]?\d)/)?(?P<sy>{_YEAR})(?![\d/])"  # 08/1976, 09/10/1956
     r")"
     rf"|(?P<mb>{_MONTH})(?:"
@@ -128,14 +132,16 @@ _DATE = re.compile(
     rf"|,?\s+(?P<yc>{_YEAR}))"  # September 1956
     rf"|(?P<iy>{_YEAR})(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d-])"  # 1956-09-10
     r"|\s*(?:гг?\.|года?\b))"  # 1943 г.
-    r")" + _GOD + _UNC + r"(?!\w)",
-    re.IGNORECASE,
-)
+    r")" + _GOD + _UNC + r"(?!\w)")
+_DATE = re.compile(_DATE_PATTERN, re.IGNORECASE)
+# The same pattern without IGNORECASE, for text already lower-cased (twice as fast).
+_DATE_LOWER = re.compile(_DATE_PATTERN)
 
 # Where a date is expected (the slot after a digital-archive title, a whole date field):
 # also a bare year or a range of years.
 _BARE_YEAR = re.compile(
-    rf"(?P<by>{_YEAR})(?:\s*[-–—]\s*(?P<by2>{_YEAR}))?{_GOD}{_UNC}(?![\w/.-]\w)",
+    rf"(?:(?P<dec>1\d\d|20\d)0(?:s|-?(?:е|х|x)(?:\s*(?:годы|годов|гг\.))?)"  # 1950s, 1950-е
+    rf"|(?P<by>{_YEAR})(?:\s*[-–—]\s*(?P<by2>{_YEAR}))?{_GOD}){_UNC}(?!\w)(?![/.-]\d)",
     re.IGNORECASE,
 )
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|undated|no\s+date|б\.\s?д\.|без\s+даты)", re.IGNORECASE)
@@ -217,6 +223,8 @@ def _edtf_of(m: re.Match[str]) -> tuple[str, Diagnostic | None]:
             return f"{_iso(y, mo, _day(g('da')))}/{_iso(y, mo, _day(g('db')))}", None
         if g("ny"):
             return _iso(int(g("ny")), int(g("nm")), _day(g("da"))), None
+        if g("ry"):
+            return _iso(int(g("ry")), _ROMAN[g("rm").upper()], _day(g("da"))), None
         a, b, y = _day(g("da")), g("sb"), int(g("sy"))
         if b is None:
             return _iso(y, a), None
@@ -245,9 +253,10 @@ def _edtf_of(m: re.Match[str]) -> tuple[str, Diagnostic | None]:
                 int(g("id")) if g("id") else None), None
 
 
-def _from_match(m: re.Match[str], qualifier: str | None, start: int) -> ParsedDate:
+def _from_match(m: re.Match[str], qualifier: str | None, start: int,
+                text: str | None = None) -> ParsedDate:
     span = (start, m.end())
-    raw = m.string[start:m.end()].strip()
+    raw = (m.string if text is None else text)[start:m.end()].strip()
     try:
         core, warn = _edtf_of(m)
     except _Bad as exc:
@@ -257,43 +266,59 @@ def _from_match(m: re.Match[str], qualifier: str | None, start: int) -> ParsedDa
     return ParsedDate(value, raw, (warn,) if warn else (), span)
 
 
-def find_date(text: str, start: int = 0, end: int | None = None) -> ParsedDate | None:
+def find_date(text: str, start: int = 0, end: int | None = None,
+              lower: str | None = None) -> ParsedDate | None:
     """The first date inside ``text[start:end]`` (a bare year does not count), or ``None``.
 
-    The span of the result is relative to ``text``.
+    The span of the result is relative to ``text``.  ``lower`` may give ``text.lower()`` when
+    the caller has it (it is searched instead, which is faster).
     """
     stop = len(text) if end is None else end
+    if lower is None or len(lower) != len(text):
+        lower = None
+    pattern, hay = (_DATE_LOWER, lower) if lower is not None else (_DATE, text)
     # Every written date holds a year and starts at most ~50 characters before its end, so
     # the full pattern runs only in short windows around the years found.
     lo = start
     for y in _HAS_YEAR.finditer(text, start, stop):
-        m = _DATE.search(text, max(lo, y.start() - _REACH), min(stop, y.end() + 16))
+        m = pattern.search(hay, max(lo, y.start() - _REACH), min(stop, y.end() + 16))
         if m:
             a = m.start()
             q = _QUAL_BEFORE.search(text, max(start, a - 24), a)
             if q:
-                return _from_match(m, q.group(0).strip(), q.start())
-            return _from_match(m, None, a)
+                return _from_match(m, q.group(0).strip(), q.start(), text)
+            return _from_match(m, None, a, text)
         lo = max(lo, y.start() - _REACH)
     return None
 
 
-def date_at(text: str, pos: int, end: int | None = None) -> ParsedDate | None:
-    """A date starting exactly at ``pos`` (after spaces), a bare year or ``n.d.`` included."""
+def date_at(text: str, pos: int, end: int | None = None,
+            lower: str | None = None) -> ParsedDate | None:
+    """A date starting exactly at ``pos`` (after spaces), a bare year or ``n.d.`` included.
+
+    ``lower`` may give ``text.lower()`` when the caller has it (faster matching).
+    """
     stop = len(text) if end is None else end
     while pos < stop and text[pos].isspace():
         pos += 1
     start = pos
-    q = _QUAL.match(text, pos, stop)
+    if lower is not None and len(lower) == len(text):
+        qual, date, hay = _QUAL_LOWER, _DATE_LOWER, lower
+    else:
+        qual, date, hay = _QUAL, _DATE, text
+    q = qual.match(hay, pos, stop)
     qualifier = None
     if q:
-        qualifier, pos = q.group(0).strip(), q.end()
-    m = _DATE.match(text, pos, stop)
+        qualifier, pos = text[q.start():q.end()].strip(), q.end()
+    m = date.match(hay, pos, stop)
     if m:
-        return _from_match(m, qualifier, start)
+        return _from_match(m, qualifier, start, text)
     y = _BARE_YEAR.match(text, pos, stop)
     if y:
-        core = y.group("by") + ("/" + y.group("by2") if y.group("by2") else "")
+        if y.group("dec"):
+            core = y.group("dec") + "X"  # a decade: EDTF unspecified last digit
+        else:
+            core = y.group("by") + ("/" + y.group("by2") if y.group("by2") else "")
         return ParsedDate(_qualify(core, qualifier, bool(y.group("unc"))),
                           text[start:y.end()].strip(), (), (start, y.end()))
     nd = _NO_DATE.match(text, start, stop)

@@ -21,6 +21,12 @@ How a text is read, in one left-to-right pass over three kinds of event — arch
 * ``p.`` is papka between opis and delo (AVPRF), or after delo when a leaf follows;
   otherwise it means pages.
 
+Speed: every pattern starts with a character class (no leading look-behind, no IGNORECASE)
+so the regex engine skips to candidates in C; registered archive names are tried only where
+one of their first words stands; the common "next level, plain number" unit takes a short
+path; models are built from values already known valid (see :func:`_new`).  Nothing caches
+whole input strings.  ``bench/parse_speed.py`` measures it.
+
 Diagnostic codes (spans are offsets into the text given to the function):
 
 ====== ======== ==========================================================================
@@ -57,19 +63,17 @@ from pydantic import BaseModel, ConfigDict
 
 from archcite.diagnostics import Diagnostic, Severity
 from archcite.model.archive import Archive
-from archcite.model.reference import ArchivalReference, Leaves, LeafRange, OtherShelfmark
-from archcite.text.homoglyphs import Script, cyrillic_twin, is_mixed, latin_twin, lookalikes
+from archcite.model.reference import ArchivalReference, LeafRange, Leaves, OtherShelfmark
 from archcite.parse.units import (
     DELO_TERMS,
+    FIRST_LETTERS,
     RANK,
-    SECOND_PARTS,
-    UNIT_FORMS,
     UNIT_WORD,
     VERSO,
     is_weak,
     unit_for,
-    unit_key,
 )
+from archcite.text.homoglyphs import Script, cyrillic_twin, is_mixed, latin_twin, lookalikes
 
 __all__ = ["ReferenceScan", "parse_reference", "parse_references", "scan_references"]
 
@@ -100,17 +104,13 @@ _LIST: Final = (rf"{_RANGE}(?:[ \u00a0\n]*(?:,|(?:and|и|&)(?=\s))[ \u00a0\n]*{_
 
 # A unit word with its values.  Speed: a pattern that starts with a character class and no
 # look-behind or IGNORECASE lets the engine skip to candidates in C.  So _UNIT_RE begins with
-# the (consumed) non-word character before the word; _UNIT_AT_RE is the same without it, for
-# a word at the very start of the text or right after a previous match.
+# the (consumed) space or punctuation mark before the word; _UNIT_AT_RE is the same without
+# it, for a word at the very start of the text.
 _UNIT_BODY: Final = (rf"(?P<word>{UNIT_WORD})(?:\.|(?=[\s\d\[(]))"
                      rf"\s*(?:\(\s*{UNIT_WORD}\.?\s*\)\s*)?(?:[:.№#]\s*)?"
                      rf"(?P<value>{_LIST})")
-_UNIT_RE: Final = re.compile(rf"[^\w'’]{_UNIT_BODY}")
+_UNIT_RE: Final = re.compile(rf"[\s\u00a0.,;:()\[\]/\"«»“”„\-–—](?=[{FIRST_LETTERS}]){_UNIT_BODY}")
 _UNIT_AT_RE: Final = re.compile(_UNIT_BODY)
-_LOCATE_REV: Final = re.compile(
-    rf"[0-9](?:-?[{_LET}]{{1,2}})?\[?[ .:\u00a0\n№#]{{0,4}}"
-    rf"(?:\)\.?[{_LET}]{{1,8}}\([ \u00a0\n]*)?['’ʹ]?([{_LET}]{{1,12}})")
-_FIRST_PART_RE: Final = re.compile(r"(?:[eEеЕ][dDдД]|[aAаА])\.?[ \u00a0]?$")
 _LEAF_RE: Final = re.compile(
     rf"(?P<s>{_VALUE})(?P<sv>{VERSO})?(?:[ \u00a0\n]*[{_DASH}][ \u00a0\n]*"
     rf"(?P<e>{_VALUE})(?P<ev>{VERSO})?)?")
@@ -120,12 +120,22 @@ _DOTTED_RE: Final = re.compile(
 _SLASH_RE: Final = re.compile(
     r"[ \u00a0,:]*(?P<f>[A-Za-zА-Яа-я]?-?\d+)/(?P<o>\d+[a-zа-я]?)/(?P<d>\d+[a-zа-я]?)"
     r"(?:/(?P<l>\d+(?:[" + _DASH + r"]\d+)?))?(?![\w/])", re.IGNORECASE)
+# literal first letters in both cases instead of IGNORECASE, so the engine can skip in C
 _PUB_RE: Final = re.compile(
-    r"reprinted\s+in|cited\s+(?:by|in)|quoted\s+in|published\s+in|цит\.?\s*по|опубл|"
-    r"перепечат|see\s+also\s+the\s+(?:publication|edition)", re.IGNORECASE)
-# a cheap necessary condition for _PUB_RE (literal-first, no IGNORECASE)
-_PUB_HINTS: Final = ("rinted", "RINTED", "ited", "ITED", "uoted", "ublished", "UBLISHED",
-                      "ит", "ИТ", "убл", "УБЛ", "ечат", "ee also")
+    r"[Rr]eprinted\s+in|REPRINTED\s+IN|[Cc]ited\s+(?:by|in)|CITED\s+(?:BY|IN)|[Qq]uoted\s+in|"
+    r"[Pp]ublished\s+in|PUBLISHED\s+IN|[Цц]ит\.?\s*по|ЦИТ\.?\s*ПО|[Оо]публ|ОПУБЛ|[Пп]ерепечат|"
+    r"ПЕРЕПЕЧАТ")
+
+
+def _pub_hint(text: str) -> bool:
+    """A cheap necessary condition for :data:`_PUB_RE` (plain substring tests run in C)."""
+    return ("rinted" in text or "ited " in text or "uoted" in text or "ublished" in text
+            or "ит. по" in text or "ит по" in text or "ит.по" in text or "ИТ" in text
+            or "публ" in text or "ПУБЛ" in text
+            or "ерепеч" in text or "ЕРЕПЕЧ" in text or "RINTED" in text or "ITED" in text
+            or "UBLISHED" in text)
+
+
 _IBID_WORDS: Final = ("ibidem", "ibid", "там же", "tam zhe", "id")
 _BREAK_RE: Final = re.compile(r"[.!?][\"”»)]?\s+[A-ZА-ЯЁ]|//|;|ibid|там[\s\u00a0]*же",
                               re.IGNORECASE)
@@ -142,15 +152,17 @@ _ACRONYM_RE: Final = re.compile(r"[A-ZА-ЯЁ][^\s\u00a0]*[A-ZА-ЯЁ]")
 _ARCHIVE_WORD_RE: Final = re.compile(r"archiv|arkhiv|архив|arxiv", re.IGNORECASE)
 _NAME_VALUE_RE: Final = re.compile(r"^(?P<name>.*?)[ \u00a0]+(?P<value>\d[\w/-]*)$")
 _WS_RE: Final = re.compile(r"[\s\u00a0]+")
+_NAME_CITY_RE: Final = re.compile(
+    r"[\s\u00a0]*(?:,[\s\u00a0]*[A-ZА-ЯЁ][\w-]{1,30}(?:[ \u00a0][A-ZА-ЯЁ][\w-]{1,30})?"
+    r"[\s\u00a0]*)?\([\s\u00a0]*")
 _DIGITS_RE: Final = re.compile(r"\d+")
+_PLAIN_RANGE_RE: Final = re.compile(r"\d+[-–]\d+")
 _FIRST_WORD_RE: Final = re.compile(r"[^\W_]+")
 _COMMA_RE: Final = re.compile(r"[ \u00a0\n]*,[ \u00a0\n]*")
 _TRIM: Final = " \u00a0\n\t,.:;"
 
 _SOVIET_SYSTEMS: Final = frozenset({"soviet", "ukrainian", "bulgarian"})
-_FIELD_OF: Final = {"fonds": "fonds", "opis": "opis", "papka": "papka",
-                    "korobka": "korobka", "delo": "delo", "listy": "listy",
-                    "pages": "listy", "other": "other"}
+_FAST_LEVELS: Final = frozenset({"fonds", "opis", "korobka", "delo", "listy"})
 
 
 # --- the archive registry (written by another module; coped with while it is missing) -----
@@ -294,7 +306,7 @@ class _Ref:
     """A reference being built (mutable; turned into a frozen model by :meth:`build`)."""
 
     __slots__ = ("archive", "archive_text", "delo_pos", "delo_term", "diags", "end",
-                 "fields", "ibid", "last_rank", "leaves", "leaves_unit", "opis_pos",
+                 "fields", "last_rank", "leaves", "leaves_unit", "opis_pos",
                  "other", "start", "units")
 
     def __init__(self, start: int) -> None:
@@ -310,7 +322,6 @@ class _Ref:
         self.diags: list[Diagnostic] = []
         self.last_rank = -1
         self.units = 0
-        self.ibid = False
         self.delo_pos = -1
         self.opis_pos = -1
 
@@ -340,9 +351,12 @@ class _Ref:
             leaves = _leaves(self.leaves, self.leaves_unit)
         other = None
         if self.other:
+            # a non-Soviet archive's shelfmark is named by its scheme; words left over inside
+            # a Soviet reference are just text
+            system = self.archive.unit_system if self.archive is not None else "free"
             other = _new(OtherShelfmark, dict(
                 text="; ".join(self.other),
-                scheme=self.archive.unit_system if self.archive is not None else "free"))
+                scheme="free" if system in _SOVIET_SYSTEMS else system))
         return _new(ArchivalReference, dict(
             archive=self.archive, archive_text=self.archive_text, fonds=f.get("fonds"),
             opis=f.get("opis"), papka=f.get("papka"), korobka=f.get("korobka"),
@@ -354,11 +368,19 @@ def _abbreviated(value: str) -> bool:
     """D5: whether a leaf list holds an abbreviated range such as ``40–5``."""
     if not any(d in value for d in _DASH):
         return False
+    first, _, last = value.replace("–", "-").partition("-")
+    if first.isdigit() and last.isdigit():  # the common "51-55"
+        return len(last) < len(first) and (len(last.lstrip("0")), last.lstrip("0")) < (
+            len(first.lstrip("0")), first.lstrip("0"))
     for m in _LEAF_RE.finditer(value):
         start, end = m["s"], m["e"]
         if end is not None:
             a, b = _DIGITS_RE.search(start), _DIGITS_RE.search(end)
-            if a and b and len(b.group()) < len(a.group()) and int(b.group()) < int(a.group()):
+            if a is None or b is None:
+                continue
+            # compare without int(): values may be arbitrarily long digit runs
+            da, db = a.group().lstrip("0") or "0", b.group().lstrip("0") or "0"
+            if len(b.group()) < len(a.group()) and (len(db), db) < (len(da), da):
                 return True
     return False
 
@@ -371,7 +393,7 @@ def _leaves(value: str, unit: str) -> Leaves:
         return _new(Leaves, {"ranges": (single,), "unit": unit, "raw": value})
     ranges = tuple(
         _new(LeafRange, dict(start=m["s"], start_verso=m["sv"] is not None,
-                                  end=m["e"], end_verso=m["ev"] is not None))
+                             end=m["e"], end_verso=m["ev"] is not None))
         for m in _LEAF_RE.finditer(value))
     return _new(Leaves, dict(ranges=ranges, unit=unit, raw=value))
 
@@ -412,6 +434,8 @@ class _Scanner:
         self.diags: list[Diagnostic] = []
         self.cur: _Ref | None = None
         self.pos = 0  # end of the last thing consumed
+        self.events: list[tuple[int, int, int, Any]] = []
+        self.index = 0  # of the event being read
 
     # references ------------------------------------------------------------------------
     def close(self) -> None:
@@ -442,6 +466,13 @@ class _Scanner:
         ref.archive, ref.archive_text, ref.end = archive, text[start:end], end
         if end < len(text) and text[end] == ")" and "(" in text[max(0, start - 2):start]:
             ref.end = end + 1
+        later = self.events[self.index + 1] if self.index + 1 < len(self.events) else None
+        if later is not None and later[1] == 0 and later[3] == archive:
+            between = _NAME_CITY_RE.fullmatch(text, ref.end, later[0])
+            if between is not None:
+                # "Full Name, City (ACR)": one archive written twice; archive_text keeps it all
+                ref.end = later[2] + (text[later[2]:later[2] + 1] == ")")
+                ref.archive_text = text[start:ref.end]
         self.pos = ref.end
         if blocked:
             ref.units = 0
@@ -509,7 +540,15 @@ class _Scanner:
         ref.units += 1
         ref.end = self.pos = end + len(tail.rstrip(_TRIM))
 
-    def unit(self, m: re.Match[str], next_word: str | None, blocked: bool) -> None:
+    def next_word(self) -> str | None:
+        """The unit word of the next unit event, if one follows closely."""
+        for later in self.events[self.index + 1:self.index + 3]:
+            if later[1] == 2:
+                word: str = later[3]["word"]
+                return word
+        return None
+
+    def unit(self, m: re.Match[str], blocked: bool) -> None:
         text = self.text
         word, value = m["word"], m["value"]
         start = m.start("word")
@@ -519,6 +558,36 @@ class _Scanner:
         else:
             level, term, lookalike = found
         cur = self.cur
+        if cur is not None and (value.isdigit() or (
+                level == "listy" and _PLAIN_RANGE_RE.fullmatch(value) is not None)) \
+                and not blocked and not lookalike \
+                and level in _FAST_LEVELS and RANK[level] > cur.last_rank \
+                and level not in cur.fields and cur.leaves is None \
+                and start - cur.end < 8 and not text[cur.end:start].strip(_TRIM):
+            # the common case: the next level down, a plain number, only punctuation between
+            if level == "listy":
+                cur.leaves, cur.leaves_unit = value, "leaf"
+                if not value.isdigit() and _abbreviated(value):
+                    cur.diags.append(_diag("REF107", Severity.INFO,
+                                           f"abbreviated leaf range {value!r} kept as given",
+                                           (start, m.end())))
+            else:
+                cur.fields[level] = value
+                if level == "delo":
+                    cur.delo_term = DELO_TERMS[term]
+                    if cur.delo_pos < 0:
+                        cur.delo_pos = cur.units
+                elif level == "opis":
+                    cur.opis_pos = cur.units
+            cur.last_rank = RANK[level]
+            cur.units += 1
+            cur.end = self.pos = m.end()
+            if level == "listy" and "(" in text[cur.end:cur.end + 3]:
+                paren = _PAREN_RE.match(text, cur.end)
+                if paren is not None:
+                    cur.other.append(paren[1])
+                    cur.end = self.pos = paren.end()
+            return
         joined = cur is not None and self.joinable(cur, start)
         if blocked and not (joined and cur is not None and cur.units):
             return
@@ -534,7 +603,7 @@ class _Scanner:
                                    f"unit word {word!r} mixes Latin and Cyrillic letters",
                                    (start, start + len(word))))
         if level == "pages":
-            level = self.pages_or_papka(cur, word, value, next_word, span)
+            level = self.pages_or_papka(cur, word, value, span)
             if level == "pages" and _PAGES_OF_RE.match(text, m.end()):
                 cur.diags.append(_diag("REF111", Severity.INFO,
                                        f"{text[start:m.end()]!r} are pages of another work, "
@@ -557,12 +626,12 @@ class _Scanner:
             cur.other.append(paren[1])
             cur.end = self.pos = paren.end()
 
-    def pages_or_papka(self, cur: _Ref, word: str, value: str, next_word: str | None,
-                       span: tuple[int, int]) -> str:
+    def pages_or_papka(self, cur: _Ref, word: str, value: str, span: tuple[int, int]) -> str:
         """AVPRF ``p.`` is papka between opis and delo, or after delo when a leaf follows."""
         if word.lower().rstrip(".") not in ("p", "п") or not cur.soviet:
             return "pages"
         single = not any(d in value for d in _DASH) and "," not in value
+        next_word = self.next_word()
         nxt = unit_for(next_word) if next_word else None
         if single and "papka" not in cur.fields and (
                 (("fonds" in cur.fields or "opis" in cur.fields) and "delo" not in cur.fields)
@@ -650,7 +719,6 @@ class _Scanner:
                 at = lo + len(before) - len(ibid)
                 if at == 0 or not text[at - 1].isalnum():
                     ref = self.open(at)
-                    ref.ibid = True
                     ref.end = start
                     ref.diags.append(_diag("REF106", Severity.INFO,
                                            "Ibid.: archive and higher levels are those of the "
@@ -697,6 +765,7 @@ class _Scanner:
             nv = _NAME_VALUE_RE.match(name)
             if nv is not None and _ACRONYM_RE.match(nv["name"]):
                 name, value = nv["name"], nv["value"]
+                name_end = name_start + len(name)
         if not name or any(c.isdigit() for c in name) or len(name) > 80 \
                 or not name[0].isupper() or len(name.split()) > 8:
             return None
@@ -745,7 +814,7 @@ def _events(text: str) -> list[tuple[int, int, int, Any]]:
                 if archive is not None:
                     events.append((pos, 0, hit.end(), archive))
                     done = hit.end()
-    if any(hint in text for hint in _PUB_HINTS):
+    if _pub_hint(text):
         for m in _PUB_RE.finditer(text):
             events.append((m.start(), 1, m.end(), None))
     events.extend(_units(text))
@@ -754,35 +823,13 @@ def _events(text: str) -> list[tuple[int, int, int, Any]]:
 
 
 def _units(text: str) -> list[tuple[int, int, int, Any]]:
-    """Unit words with their values, in order.
-
-    Found backwards: :data:`_LOCATE_REV` runs over the reversed text from each digit back over
-    separators to the word before it (digits are few, so the engine skips most of the text
-    in C); a word that is a unit spelling is then read forwards with :data:`_UNIT_AT_RE`.
-    """
-    n = len(text)
-    at = _UNIT_AT_RE.match
+    """Unit words with their values, in order."""
     found: list[tuple[int, int, int, Any]] = []
-    done = n + 1
-    for hit in _LOCATE_REV.finditer(text[::-1]):
-        start, word_end = n - hit.end(), n - hit.start(1)
-        if word_end > done:
-            continue
-        key = unit_key(text[start:word_end])
-        if key not in UNIT_FORMS:
-            continue
-        if key in SECOND_PARTS:  # "ed. khr.", "a.e.": the word starts a few characters back
-            first = _FIRST_PART_RE.search(text, max(0, start - 5), start)
-            if first is None:
-                continue
-            start = first.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’"):
-            continue
-        m = at(text, start)
-        if m is not None:
-            found.append((start, 2, m.end(), m))
-            done = start
-    found.reverse()
+    first = _UNIT_AT_RE.match(text)
+    if first is not None:
+        found.append((0, 2, first.end(), first))
+    for m in _UNIT_RE.finditer(text, first.end() if first is not None else 0):
+        found.append((m.start("word"), 2, m.end(), m))
     return found
 
 
@@ -799,7 +846,7 @@ def scan_references(text: str) -> ReferenceScan:
         raise TypeError(f"scan_references() needs a str, not {type(text).__name__}")
     sc = _Scanner(text)
     blocked = False
-    events = _events(text)
+    events = sc.events = _events(text)
     for i, (start, kind, end, payload) in enumerate(events):
         if start < sc.pos:
             continue  # inside something already read (a shorthand, a scheme's shelfmark)
@@ -810,6 +857,7 @@ def scan_references(text: str) -> ReferenceScan:
                 if nxt is None or nxt[1] != 2 or nxt[0] - end > 40:
                     continue
                 blocked = False
+            sc.index = i
             sc.archive(start, end, payload, False)
         elif kind == 1:
             sc.close()
@@ -821,12 +869,8 @@ def scan_references(text: str) -> ReferenceScan:
             blocked = True
             sc.pos = end
         else:
-            nxt_word = None
-            for later in events[i + 1:i + 3]:
-                if later[1] == 2:
-                    nxt_word = later[3]["word"]
-                    break
-            sc.unit(payload, nxt_word, blocked)
+            sc.index = i
+            sc.unit(payload, blocked)
     sc.close()
     refs = tuple(r.build(text) for r in sc.refs)
     return _new(ReferenceScan, dict(references=refs,
@@ -862,4 +906,5 @@ def parse_reference(text: str) -> ArchivalReference:
                            hint="parse_references"))
     if not extra:
         return first
-    return first.model_copy(update={"diagnostics": (*first.diagnostics, *extra)})
+    return _new(ArchivalReference, {**first.__dict__,
+                                    "diagnostics": (*first.diagnostics, *extra)})

@@ -18,7 +18,7 @@ korobka    korobka (box)
 delo       delo / sprava / ed. khr. / a.e. (file; the term is kept, see :data:`DELO_TERMS`)
 listy      list / listy / arkush (leaves)
 pages      p. / pp. / pages / с. / стр. (pages; leaves of non-Soviet schemes)
-other      folder / box / doboz / por. (a unit of another scheme, kept as text)
+other      folder / box / doboz / por. / t. / ch. / per. / dok. (kept as text)
 ========== =============================================================================
 """
 
@@ -43,7 +43,10 @@ _SPELLINGS: Final[dict[str, tuple[str, ...]]] = {
     "listy": ("listy", "list", "lista", "ll", "l", "arkush", "arkushi", "ark", "листы",
               "листа", "лист", "лл", "л", "аркуші", "аркуш", "арк"),
     "pages": ("pages", "page", "pp", "p", "стр", "с"),
-    "other": ("folder", "box", "doboz", "por", "пор"),
+    # kept as text: units of other schemes, and parts of a file (tom = volume, chast' = part,
+    # perechen'/dokument of the former Politburo "Fond 89" lists)
+    "other": ("folder", "box", "doboz", "por", "пор", "tom", "t", "том", "т", "chast'", "ch",
+              "часть", "ч", "per", "dok", "док"),
 }
 
 #: Delo-level spellings and the ``delo_term`` they give.
@@ -54,7 +57,8 @@ DELO_TERMS: Final[dict[str, str]] = {"delo": "delo", "sprava": "sprava", "ed_khr
 #: reference: single pages, ``unit``, ``folder`` … are too common in running prose.
 WEAK_WORDS: Final[frozenset[str]] = frozenset(
     {"pages", "page", "pp", "p", "стр", "с", "unit", "list", "folder", "box", "doboz",
-     "por", "пор", "lista", "dela"})
+     "por", "пор", "lista", "dela", "tom", "t", "том", "т", "chast'", "ch", "часть", "ч", "per",
+     "dok", "док"})
 
 #: Hierarchy rank of each unit (lower = higher level); equal ranks are one slot.
 RANK: Final[dict[str, int]] = {"fonds": 0, "opis": 1, "papka": 2, "korobka": 2, "delo": 3,
@@ -133,32 +137,9 @@ def _unit_word() -> str:
 UNIT_WORD: Final[str] = _unit_word()
 
 
-def _all_forms() -> frozenset[str]:
-    """Every spelling in lower case with inner periods and spaces removed, also with any mix of
-    look-alike letters (``oп`` with a Latin ``o``): a quick membership test for a word."""
-    forms: set[str] = set()
-    for words in _SPELLINGS.values():
-        for word in words:
-            key = re.sub(r"[.\s]", "", word)
-            variants = [""]
-            for ch in key:
-                options = _variants(ch, len(key) == 1)
-                variants = [v + o for v in variants for o in options if o == o.lower()]
-            forms.update(variants)
-    return frozenset(forms)
-
-
-#: Every unit word as :func:`unit_key` gives it (all look-alike mixes included).
-UNIT_FORMS: Final[frozenset[str]] = _all_forms()
-
-#: Words that are the *second* part of a two-word spelling (``ed. khr.``, ``a.e.``).
-SECOND_PARTS: Final[frozenset[str]] = frozenset({"khr", "хр", "e", "е", "kхr"})
-
-
-def unit_key(word: str) -> str:
-    """The lookup form of a word: lower case, without periods, spaces or apostrophes."""
-    return word.lower().replace(".", "").replace(" ", "").replace("\u00a0", "")
-
+#: Every letter a unit word can start with (both cases, look-alikes included).
+FIRST_LETTERS: Final[str] = "".join(sorted({
+    v for ws in _SPELLINGS.values() for w in ws for v in _variants(w[0], len(w) == 1)}))
 
 #: Regex source of a verso mark after a leaf number.
 VERSO: Final[str] = r"(?:[ \u00a0]?(?:ob|Ob|об|Об|zv|зв|адв)\.?|oborot|оборот|v\b)"

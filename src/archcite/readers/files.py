@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import PurePath
 from typing import Any, Literal
 
 from archcite.diagnostics import Diagnostic, Location, Severity
@@ -69,28 +69,28 @@ def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> tuple[list[So
         if raw == STDIN:
             sources.append(Source(STDIN))
             continue
-        path = Path(raw)
-        if path.is_dir():
-            for found in sorted(_walk(path)):
-                if not any(found.match(pattern) for pattern in skip):
-                    sources.append(Source(str(found), _kind_of(found)))
-        elif path.exists():
-            sources.append(Source(raw, _kind_of(path)))
+        if os.path.isdir(raw):
+            for found in sorted(_walk(raw)):
+                if not skip or not any(PurePath(found).match(p) for p in skip):
+                    sources.append(Source(found, _kind_of(found)))
+        elif os.path.exists(raw):
+            sources.append(Source(raw, _kind_of(raw)))
         else:
             problems.append(_error("REC301", "no such file or directory", raw))
     return sources, problems
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: str) -> Iterator[str]:
+    suffixes = RECORD_SUFFIXES + BIBTEX_SUFFIXES
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if name.endswith(RECORD_SUFFIXES + BIBTEX_SUFFIXES) and not name.startswith("."):
-                yield Path(folder, name)
+            if name.endswith(suffixes) and not name.startswith("."):
+                yield os.path.join(folder, name)
 
 
-def _kind_of(path: Path) -> Kind:
-    name = path.name.lower()
+def _kind_of(path: str) -> Kind:
+    name = os.path.basename(path).lower()
     if name.endswith(BIBTEX_SUFFIXES):
         return "bibtex"
     if name.endswith((".csl.json", ".csljson")):
@@ -132,21 +132,17 @@ def _read_text(source: Source, max_bytes: int, problems: list[Diagnostic]) -> st
         if name == STDIN:
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            size = os.stat(name).st_size
-            if size > max_bytes:
-                problems.append(_error("REC306", f"file is {size} bytes, more than the limit of "
-                                       f"{max_bytes}", name, hint="split it, or raise the "
-                                       "limit with max-file-size in the configuration"))
-                return None
             with open(name, "rb") as handle:
                 data = handle.read(max_bytes + 1)
     except OSError as exc:
         problems.append(_error("REC301", f"cannot read: {exc.strerror or exc}", name))
         return None
     if len(data) > max_bytes:
-        problems.append(_error("REC306", f"input is more than {max_bytes} bytes", name))
+        problems.append(_error("REC306", f"more than the limit of {max_bytes} bytes", name,
+                               hint="split it, or raise the limit with max-file-size in the "
+                               "configuration"))
         return None
-    if b"\x00" in data[:8192]:
+    if data.find(b"\x00", 0, 8192) >= 0:
         problems.append(_error("REC302", "binary file (contains NUL bytes), not text", name))
         return None
     try:

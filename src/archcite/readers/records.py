@@ -42,7 +42,7 @@ from pydantic import ValidationError
 
 from archcite.diagnostics import Diagnostic, Location, Severity
 from archcite.model import ArchivalCitation, Archive
-from archcite.readers.leaves import parse_leaves
+from archcite.readers.leaves import LeafUnit, parse_leaves
 from archcite.readers.optional import optional
 from archcite.readers.yaml import SourcePath, Value, YamlDocument
 from archcite.schema import SCHEMA_VERSION
@@ -55,7 +55,8 @@ _REF_TEXT = frozenset({"archive_text", "fonds", "opis", "papka", "korobka", "del
                        "raw"})
 _REF_KEYS = _REF_TEXT | {"archive", "fond", "listy", "leaves", "pages", "folios", "other",
                          "diagnostics"}
-_LEAF_UNITS = {"listy": "leaf", "leaves": "leaf", "pages": "page", "folios": "folio"}
+_LEAF_UNITS: dict[str, LeafUnit] = {"listy": "leaf", "leaves": "leaf", "pages": "page",
+                                    "folios": "folio"}
 _AGENT_FIELDS = ("creators", "recipients", "translators")
 _CREDIT = re.compile(
     r"(?P<role>obtained|translated|contributed|provided|edited|funded|transcribed)"
@@ -137,7 +138,8 @@ def iter_record_data(
 def _problem(problems: list[Diagnostic], doc: YamlDocument | None, file: str | None,
              path: SourcePath, code: str, message: str, hint: str | None = None,
              field: str | None = None, severity: Severity = Severity.ERROR) -> None:
-    pos = doc.position(path) if doc else None
+    # A field that should not be there is shown at its name, anything else at its value.
+    pos = doc.position(path, key=code == "REC312") if doc else None
     where = Location(file=file, line=pos[0] if pos else None, column=pos[1] if pos else None,
                      field=field)
     problems.append(Diagnostic(code=code, severity=severity, message=message, location=where,
@@ -300,7 +302,7 @@ class RecordBuilder:
             found = None
         return found if isinstance(found, Archive) else Archive.unknown(value)
 
-    def _leaves(self, value: Value, path: SourcePath, unit: str, field: str) -> Any:
+    def _leaves(self, value: Value, path: SourcePath, unit: LeafUnit, field: str) -> Any:
         if not isinstance(value, str):
             return value
         self.shorthand.add(field)

@@ -9,6 +9,8 @@ from archcite.render.plain import quote_marks
 
 # Characters with inline meaning in CommonMark; escaping them is always safe.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+# A paragraph starting like this would become a list item.
+_LIST_START = re.compile(r"^(\d{1,9}|)([.)] |[-+] )")
 # Characters that would end an autolink or are not allowed inside one.
 _URL_UNSAFE = {ord(" "): "%20", ord("<"): "%3C", ord(">"): "%3E"}
 
@@ -19,10 +21,15 @@ def escape_markdown(text: str) -> str:
 
 
 def render_markdown(node: Node) -> str:
-    """Markdown text for one note or entry."""
+    """Markdown text for one note or entry (a leading ``1958.`` or ``- `` is escaped so the
+    entry never turns into a list item)."""
     out: list[str] = []
     _walk(node, 0, out)
-    return "".join(out)
+    text = "".join(out)
+    m = _LIST_START.match(text)
+    if m and (m.group(1) or m.group(2)[0] in "-+"):
+        return f"{m.group(1)}\\{text[m.end(1):]}"
+    return text
 
 
 def _walk(node: Node, depth: int, out: list[str]) -> None:

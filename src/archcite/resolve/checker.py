@@ -163,7 +163,10 @@ def check_urls(
         if offline:
             for url in todo:
                 found[url] = UrlResult(
-                    url=url, status=UrlStatus.UNCHECKED, evidence=("offline: not in the cache",)
+                    url=url,
+                    status=UrlStatus.UNCHECKED,
+                    evidence=("offline: not in the cache",),
+                    reason="offline: not in the cache",
                 )
         elif todo:
             run = _Run(cfg)

@@ -8,9 +8,11 @@ validated with ``ResolverConfig.model_validate(mapping)``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+T = TypeVar("T")
 
 
 class HostLimits(BaseModel):
@@ -83,6 +85,12 @@ class ResolverConfig(BaseModel):
     offline: bool = False
     dead_after_runs: int = Field(default=3, ge=1)
     dead_after_days: float = Field(default=2.0, ge=0)
+
+    @field_validator("hosts", "host_aliases")
+    @classmethod
+    def _lower_hosts(cls, value: dict[str, T]) -> dict[str, T]:
+        """Host names are case-insensitive: store them in lower case."""
+        return {key.strip().lower(): item for key, item in value.items()}
 
     def limits_for(self, host: str) -> HostLimits:
         """The limits of ``host`` (configured entry, else the default)."""

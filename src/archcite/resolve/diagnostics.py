@@ -61,7 +61,7 @@ _SIMPLE: dict[UrlStatus, tuple[str, Severity]] = {
 
 
 def _why(result: UrlResult) -> str:
-    return result.evidence[-1] if result.evidence else result.status.value
+    return result.why()
 
 
 def _broken(result: UrlResult) -> Diagnostic:

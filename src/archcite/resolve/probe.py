@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
+import urllib3.exceptions as urllib3_exc
 from urllib3.exceptions import InvalidHeader, NameResolutionError, ProtocolError, ReadTimeoutError
 
 from archcite.resolve import classify, identifiers
@@ -86,13 +87,22 @@ def _network_failure(exc: BaseException) -> tuple[Failure, bool]:
             if gai is not None and gai.errno in _GONE_DNS:
                 return Failure(UrlStatus.BROKEN, "host name does not resolve (DNS)"), False
             return Failure(UrlStatus.SERVER_ERROR, "temporary DNS failure"), True
-    if any(isinstance(c, requests.Timeout | ReadTimeoutError | TimeoutError) for c in causes):
-        return Failure(UrlStatus.TIMEOUT, f"timed out ({type(exc).__name__})"), True
-    if any(isinstance(c, requests.exceptions.SSLError) for c in causes):
-        return Failure(UrlStatus.SERVER_ERROR, "TLS handshake or certificate failed"), False
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
         return Failure(UrlStatus.SERVER_ERROR, "connection refused"), True
-    if any(isinstance(c, ProtocolError | ConnectionError | OSError) for c in causes):
+    if any(isinstance(c, requests.exceptions.SSLError | urllib3_exc.SSLError) for c in causes):
+        return Failure(UrlStatus.SERVER_ERROR, "TLS handshake or certificate failed"), False
+    # NewConnectionError subclasses ConnectTimeoutError, so a real timeout is told apart by
+    # its socket-level cause or its exact type
+    timed_out = (requests.Timeout, TimeoutError, ReadTimeoutError, urllib3_exc.ConnectTimeoutError)
+    if any(
+        isinstance(c, timed_out) and not isinstance(c, urllib3_exc.NewConnectionError)
+        for c in causes
+    ):
+        return Failure(UrlStatus.TIMEOUT, f"timed out ({type(exc).__name__})"), True
+    if any(
+        isinstance(c, ProtocolError | ConnectionError | OSError | urllib3_exc.HTTPError)
+        for c in causes
+    ):
         return Failure(UrlStatus.SERVER_ERROR, f"connection failed ({type(exc).__name__})"), True
     if isinstance(exc, requests.exceptions.InvalidURL):
         return Failure(UrlStatus.INVALID, f"URL rejected by the HTTP client ({exc})"), False
@@ -170,7 +180,9 @@ class Prober:
             if isinstance(result, Failure):
                 what = result.evidence
             else:
-                what = f"HTTP {result.status}" + (f" ({'; '.join(result.notes)})" if result.notes else "")
+                what = f"HTTP {result.status}" + (
+                    f" ({'; '.join(result.notes)})" if result.notes else ""
+                )
             history.append(f"{what}; retried after {wait:.1f} s")
             time.sleep(wait)
         return _with_history(result, history)
@@ -186,6 +198,7 @@ class Prober:
             )
         except (
             requests.RequestException,
+            urllib3_exc.HTTPError,
             UnsafeAddressError,
             ProtocolError,
             ReadTimeoutError,
@@ -220,8 +233,10 @@ class Prober:
         if isinstance(last, Answer):
             return last  # the last real answer (a 429 or 5xx) says more than "timeout"
         if self.scheduler.state(host).rate_limited:
-            return Failure(UrlStatus.RATE_LIMITED,
-                           "host paced down after 429 answers; no slot before the deadline")
+            return Failure(
+                UrlStatus.RATE_LIMITED,
+                "host paced down after 429 answers; no slot before the deadline",
+            )
         return Failure(UrlStatus.TIMEOUT, "total deadline passed waiting for the host")
 
     @staticmethod
@@ -278,7 +293,11 @@ class Prober:
                 walk.method = "GET"
                 refused = got
                 got = self.attempt("GET", current, deadline, walk.hops, sniff)
-                if isinstance(refused, Answer) and refused.status >= 300 and isinstance(got, Answer):
+                if (
+                    isinstance(refused, Answer)
+                    and refused.status >= 300
+                    and isinstance(got, Answer)
+                ):
                     got.notes[:0] = [*refused.notes, f"HEAD answered {refused.status}; GET used"]
             if isinstance(got, Failure):
                 walk.failure = got
@@ -329,6 +348,7 @@ class Prober:
                 url=url,
                 status=UrlStatus(problem.kind),
                 evidence=(f"URL {problem.reason}",),
+                reason=f"URL {problem.reason}",
                 elapsed_ms=0.0,
             )
         evidence: list[str] = []
@@ -343,6 +363,7 @@ class Prober:
                     status=UrlStatus.BROKEN,
                     identifier=ident,
                     evidence=tuple(evidence),
+                    reason=evidence[-1],
                     elapsed_ms=_ms(started),
                 )
             if ident.resolves and ident.target:
@@ -367,6 +388,7 @@ class Prober:
             permanent_redirect=permanent,
             identifier=ident,
             evidence=tuple(evidence),
+            reason=evidence[-1] if evidence else "",
             elapsed_ms=_ms(started),
         )
 

@@ -59,7 +59,7 @@ def table(results: Sequence[UrlResult], *, width: int = 120, color: bool = False
     grid.add_column("url", overflow="fold")
     grid.add_column("note", overflow="fold")
     for r in results:
-        note = r.suggestion or r.archived_url or (r.evidence[-1] if r.evidence else "")
+        note = r.why()
         if r.suggestion:
             note = f"use {r.suggestion}"
         elif r.archived_url:
@@ -126,7 +126,7 @@ def junit(results: Sequence[UrlResult], *, suite: str = "archcite.check-urls") -
 
 
 def _line(result: UrlResult) -> str:
-    why = result.evidence[-1] if result.evidence else ""
+    why = result.why()
     return f"{result.status.value}: {result.url}" + (f" ({why})" if why else "")
 
 
@@ -188,9 +188,7 @@ def markdown_summary(results: Sequence[UrlResult], *, limit: int = 200) -> str:
                 if r.suggestion
                 else f"archived copy: {r.archived_url}"
                 if r.archived_url
-                else r.evidence[-1]
-                if r.evidence
-                else ""
+                else r.why()
             )
             lines.append(f"| {r.status.value} | {_md(r.url)} | {_md(todo)} |")
         if len(problems) > limit:

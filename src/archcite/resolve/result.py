@@ -106,6 +106,7 @@ class UrlResult(BaseModel):
     suggestion: str | None = None
     archived_url: str | None = None
     evidence: tuple[str, ...] = ()
+    reason: str = ""
     canonical_url: str | None = None
     non_canonical: bool = False
     permanent_redirect: bool = False
@@ -117,3 +118,9 @@ class UrlResult(BaseModel):
     elapsed_ms: float | None = None
     citation_id: str | None = None
     location: Location | None = None
+
+    def why(self) -> str:
+        """The one-line reason for the status (the deciding evidence)."""
+        if self.reason:
+            return self.reason
+        return self.evidence[-1] if self.evidence else self.status.value

@@ -94,7 +94,7 @@ class HostScheduler:
             st.interval = min(_MAX_PACED_INTERVAL, max(st.interval * 1.5, _PACE_STEP))
 
     def relax(self, host: str) -> None:
-        """A non-429 answer from ``host``: ease its paced-down gap back towards the configured one."""
+        """A non-429 answer from ``host``: ease its paced-down gap back to the configured one."""
         st = self.state(host)
         if st.interval > st.base_interval:
             with st.waiters:

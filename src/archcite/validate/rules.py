@@ -35,12 +35,19 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """What collection rules need to know of a record."""
+    """What collection rules need to know of a record (small: one is kept per record)."""
 
     id: str | None
     title: str | None
-    reference: str | None
-    location: Location
+    reference: tuple[object, ...] | None
+    file: str | None
+    line: int | None
+    column: int | None
+
+    @property
+    def location(self) -> Location:
+        """Where the record's id is written."""
+        return Location(file=self.file, line=self.line, column=self.column)
 
 
 RecordRule = Callable[[Record], Iterator[Finding]]
@@ -125,6 +132,8 @@ def leaf_ranges(record: Record) -> Iterator[Finding]:
 # --- VAL405 mixed scripts -----------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_UNIT_FIELDS = ("archive_text", "fonds", "opis", "papka", "korobka", "delo")
 
 
 def _script(ch: str) -> str | None:
@@ -138,14 +147,21 @@ def _script(ch: str) -> str | None:
 def mixed_script(record: Record) -> Iterator[Finding]:
     """VAL405: a word or unit value mixing Latin and Cyrillic letters."""
     citation = record.citation
+    ref0 = citation.reference
+    if (citation.title is None or citation.title.isascii()) and not citation.extra_references \
+            and (ref0 is None or all(v is None or v.isascii() for v in (
+                ref0.archive_text, ref0.fonds, ref0.opis, ref0.papka, ref0.korobka, ref0.delo,
+                ref0.listy.raw if ref0.listy else None))):
+        return  # nothing but ASCII: no mix possible (the common case, answered quickly)
     texts: list[tuple[str, str | None]] = [("title", citation.title)]
     for field, ref in _references(citation):
-        texts += [(f"{field}.{name}", getattr(ref, name)) for name in
-                  ("archive_text", "fonds", "opis", "papka", "korobka", "delo")]
-        if ref.listy is not None:
-            texts += [(f"{field}.listy", str(ref.listy))]
+        texts += [(f"{field}.{name}", getattr(ref, name)) for name in _UNIT_FIELDS]
+        if ref.listy is not None and ref.listy.raw is not None:
+            texts.append((f"{field}.listy", ref.listy.raw))
     for field, text in texts:
-        for word in _WORD.findall(text or ""):
+        if not text or text.isascii() or not _CYRILLIC.search(text):
+            continue  # no Cyrillic letter, so no mix (the common case, kept fast)
+        for word in _WORD.findall(text):
             scripts = {_script(ch) for ch in word} - {None}
             if len(scripts) > 1:
                 yield Finding("VAL405", f"{word!r} mixes Latin and Cyrillic letters", field,
@@ -158,6 +174,7 @@ def mixed_script(record: Record) -> Iterator[Finding]:
 _DA_PATH = re.compile(r"/(?:[a-z]{2}/)?document/(?P<id>[\w-]+?)(?:\.pdf)?/?")
 _DA_HOST = "digitalarchive.wilsoncenter.org"
 _CANONICAL_DA = f"https://{_DA_HOST}/document/"
+_DA_ID = re.compile(r"[\w-]+")
 
 
 def canonical_da_url(url: str) -> str | None:
@@ -176,6 +193,8 @@ def digital_archive_url(record: Record) -> Iterator[Finding]:
     if source is None or not source.url:
         return
     url = source.url
+    if url.startswith(_CANONICAL_DA) and _DA_ID.fullmatch(url, len(_CANONICAL_DA)):
+        return  # already canonical: the common case, answered without parsing the URL
     canonical = canonical_da_url(url)
     resolver = optional("archcite.resolve", "canonical_url")
     if resolver is not None:
@@ -196,6 +215,15 @@ def digital_archive_url(record: Record) -> Iterator[Finding]:
 # --- VAL407 dates ---------------------------------------------------------------------------
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_PLAIN_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?")
+
+
+def _real_day(date: str) -> bool:
+    try:
+        datetime.date(int(date[:4]), int(date[5:7]), int(date[8:10]))
+    except ValueError:
+        return False
+    return True
 
 
 def bad_date(record: Record) -> Iterator[Finding]:
@@ -203,6 +231,8 @@ def bad_date(record: Record) -> Iterator[Finding]:
     date = record.citation.date
     if not date:
         return
+    if _PLAIN_DATE.fullmatch(date) and (len(date) < 10 or _real_day(date)):
+        return  # YYYY, YYYY-MM or a real YYYY-MM-DD: the common case, answered quickly
     for m in _DAY.finditer(date):
         try:
             datetime.date(int(m[1]), int(m[2]), int(m[3]))
@@ -296,7 +326,7 @@ def collection_findings(summaries: Iterable[Summary]) -> Iterator[tuple[Summary,
     """VAL408 duplicate ids, VAL409 one reference under two titles, VAL410 key collisions."""
     by_id: dict[str, list[Summary]] = defaultdict(list)
     by_key: dict[str, list[Summary]] = defaultdict(list)
-    by_ref: dict[str, list[Summary]] = defaultdict(list)
+    by_ref: dict[tuple[object, ...], list[Summary]] = defaultdict(list)
     for s in summaries:
         if s.id is not None:
             by_id[s.id].append(s)
@@ -306,7 +336,7 @@ def collection_findings(summaries: Iterable[Summary]) -> Iterator[tuple[Summary,
     for record_id, group in by_id.items():
         for other in group[1:]:
             yield other, Finding("VAL408", f"duplicate id {record_id!r} (first at "
-                                 f"{_where(group[0].location)})", "id")
+                                 f"{_where(group[0])})", "id")
     for key, group in by_key.items():
         ids = sorted({s.id for s in group if s.id is not None})
         if len(ids) > 1:
@@ -314,7 +344,7 @@ def collection_findings(summaries: Iterable[Summary]) -> Iterator[tuple[Summary,
             for s in group:
                 if s.id != ids[0]:
                     yield s, Finding("VAL410", f"id {s.id!r} and id {ids[0]!r} (at "
-                                     f"{_where(first.location)}) both become citation key "
+                                     f"{_where(first)}) both become citation key "
                                      f"{key!r}", "id")
     for ref, group in by_ref.items():
         titles = {s.title for s in group}
@@ -322,22 +352,45 @@ def collection_findings(summaries: Iterable[Summary]) -> Iterator[tuple[Summary,
             first = group[0]
             for s in group[1:]:
                 if s.title != first.title:
-                    yield s, Finding("VAL409", f"{ref} has title {s.title!r} here and "
+                    yield s, Finding("VAL409", f"{_reference_text(ref)} has title {s.title!r} "
+                                     f"here and "
                                      f"{first.title!r} in record {first.id!r}", "title")
 
 
-def _where(location: Location) -> str:
-    text = location.file or "<input>"
-    return f"{text}:{location.line}" if location.line else text
+def _where(summary: Summary) -> str:
+    text = summary.file or "<input>"
+    return f"{text}:{summary.line}" if summary.line else text
 
 
-def reference_key(citation: ArchivalCitation) -> str | None:
-    """A key that is equal for two references to the same archive, units and leaves."""
+def reference_key(citation: ArchivalCitation) -> tuple[object, ...] | None:
+    """A key that is equal for two references to the same archive, units and leaves.
+
+    Built from the parts (not the formatted text) because every record needs one.
+    """
     ref = citation.reference
-    if ref is None or ref.is_empty or (ref.listy is None and ref.delo is None and
-                                       ref.other is None):
+    if ref is None or (ref.listy is None and ref.delo is None and ref.other is None):
         return None
-    return str(ref)
+    archive = ref.archive.code if ref.archive is not None else ref.archive_text
+    leaves = tuple((r.start, r.start_verso, r.end, r.end_verso) for r in ref.listy.ranges) \
+        if ref.listy is not None else None
+    return (archive, ref.fonds, ref.opis, ref.papka, ref.korobka, ref.delo,
+            ref.other.text if ref.other else None, leaves)
+
+
+def _reference_text(key: tuple[object, ...]) -> str:
+    archive, fonds, opis, papka, korobka, delo, other, leaves = key
+    parts = [str(archive or "")]
+    for label, value in (("f.", fonds), ("op.", opis), ("p.", papka), ("kor.", korobka),
+                         ("d.", delo)):
+        if value is not None:
+            parts.append(f"{label} {value}")
+    if other:
+        parts.append(str(other))
+    if isinstance(leaves, tuple):
+        parts.append("l. " + ", ".join(
+            f"{a}{'ob.' if av else ''}" + (f"–{b}{'ob.' if bv else ''}" if b else "")
+            for a, av, b, bv in leaves))
+    return ", ".join(p for p in parts if p)
 
 
 def _references(citation: ArchivalCitation) -> Iterator[tuple[str, ArchivalReference]]:

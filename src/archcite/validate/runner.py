@@ -111,8 +111,10 @@ class Validator:
                 findings = [Finding("VAL400", f"rule {rule.__name__} failed: {exc!r}")]
             for finding in findings:
                 self._finding(record, finding)
+        pos = record.document.position(record.source_path("id")) if record.document else None
         self.summaries.append(Summary(citation.id, citation.title, reference_key(citation),
-                                      record.locate("id")))
+                                      record.file, pos[0] if pos else None,
+                                      pos[1] if pos else None))
 
     def _finding(self, record: Record, finding: Finding) -> None:
         info = rule_info(finding.code)
@@ -120,8 +122,8 @@ class Validator:
         self.emit(Diagnostic(code=finding.code, severity=default, message=finding.message,
                              location=record.locate(finding.field), hint=finding.hint,
                              fix=finding.fix))
-        if finding.fix is None or record.document is None or not record.file:
-            return
+        if finding.fix is None or record.document is None or record.file in (None, "", "-"):
+            return  # standard input cannot be rewritten
         if not self.config.enabled(finding.code):
             return
         path = record.source_path(finding.fix_field)
@@ -158,16 +160,18 @@ def _value_at(record: Record, path: SourcePath) -> str | None:
 def _parser_diagnostics(record: Record) -> Iterable[Diagnostic]:
     """What the parsers noticed while reading shorthand text, placed at the field."""
     citation = record.citation
+    ref = citation.reference
+    if not citation.diagnostics and not citation.extra_references and (
+            ref is None or not ref.diagnostics):
+        return ()  # the common case, answered without building lists
     found: list[tuple[str, Diagnostic]] = [("raw", d) for d in citation.diagnostics]
     refs = [("reference", citation.reference)] + [
         (f"extra_references.{i}", r) for i, r in enumerate(citation.extra_references)]
     for name, ref in refs:
         if ref is not None:
             found += [(name, d) for d in ref.diagnostics]
-    for name, diagnostic in found:
-        if diagnostic.location is None or diagnostic.location.file is None:
-            diagnostic = diagnostic.model_copy(update={"location": record.locate(name)})
-        yield diagnostic
+    return [d if d.location is not None and d.location.file is not None else
+            d.model_copy(update={"location": record.locate(name)}) for name, d in found]
 
 
 def validate_records(records: Iterable[Record | ArchivalCitation],
