@@ -167,16 +167,40 @@ def record_schema_json(_: str | None) -> str:
     return _fence(json.dumps(_file_schema(), indent=2, ensure_ascii=False), "json")
 
 
-def record_fields(_: str | None) -> str:
-    """The top-level fields of a record, with their model types and defaults."""
-    from archcite import ArchivalCitation
+def model_fields(arg: str | None) -> str:
+    """The fields of one public model (``ArchivalCitation`` by default): type and default."""
+    import dataclasses
 
+    import archcite
+
+    model = getattr(archcite, arg or "ArchivalCitation")
     rows: list[list[object]] = []
-    for name, field in ArchivalCitation.model_fields.items():
-        kind = _type_name(field.annotation)
-        default = "" if field.is_required() else repr(field.get_default(call_default_factory=True))
-        rows.append([f"`{name}`", f"`{kind}`", f"`{default}`" if default else ""])
+    if hasattr(model, "model_fields"):
+        for name, field in model.model_fields.items():
+            default = "" if field.is_required() else repr(
+                field.get_default(call_default_factory=True))
+            rows.append([f"`{name}`", f"`{_type_name(field.annotation)}`",
+                         f"`{default}`" if default else "*required*"])
+    elif dataclasses.is_dataclass(model):
+        hints = _hints(model)
+        for f in dataclasses.fields(model):
+            missing = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            default = "" if missing else repr(
+                f.default if f.default is not dataclasses.MISSING else f.default_factory())
+            rows.append([f"`{f.name}`", f"`{_type_name(hints.get(f.name, f.type))}`",
+                         f"`{default}`" if default else "*required*"])
+    else:
+        raise AttributeError(f"{model!r} has no fields to list")
     return _table(["field", "type", "default"], rows)
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    import typing
+
+    try:
+        return typing.get_type_hints(cls)
+    except (NameError, TypeError):  # a forward reference only the type checker can resolve
+        return {}
 
 
 def record_shorthands(_: str | None) -> str:
@@ -232,11 +256,10 @@ def profile_table(_: str | None) -> str:
 
 def profile_samples(arg: str | None) -> str:
     """One record of ``examples/`` cited with every native profile, in all three forms."""
-    from archcite import PROFILES, cite
+    from archcite import PROFILES, cite, load_records
 
-    module = importlib.import_module("archcite.readers")
     path = ROOT / "examples" / f"{arg or 'da-114146'}.yaml"
-    records, _ = module.load_records([str(path)])
+    records, _ = load_records([str(path)])
     parts = []
     for name in PROFILES:
         out = [f"### `{name}`", ""]
@@ -313,7 +336,7 @@ GENERATORS: dict[str, Callable[[str | None], str]] = {
     "archive-table": archive_table,
     "unit-systems": unit_systems,
     "record-schema": record_schema_json,
-    "record-fields": record_fields,
+    "model-fields": model_fields,
     "record-shorthands": record_shorthands,
     "cli-help": cli_help,
     "profile-table": profile_table,
@@ -347,3 +370,16 @@ def render(markdown: str, page_name: str = "") -> str:
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     """MkDocs event: fill the placeholders of one page."""
     return render(markdown, str(getattr(getattr(page, "file", None), "src_uri", "")))
+
+
+ROLE = re.compile(r":(?:func|class|mod|meth|attr|data|exc|obj):<code>~?([^<]*)</code>")
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """MkDocs event: drop the reStructuredText roles some docstrings use (``:func:`x```).
+
+    The docstrings are written for ``help()`` as much as for this site; the role names would
+    only be noise on the page, so ``:func:<code>x</code>`` becomes ``<code>x</code>``.
+    """
+    return ROLE.sub(lambda m: f"<code>{m[1].rsplit('.', 1)[-1] if '~' in m[0] else m[1]}</code>",
+                    html)

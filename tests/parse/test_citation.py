@@ -31,6 +31,8 @@ def test_seed_line_of_the_spec() -> None:
     slip = [d for d in ref.diagnostics if d.code == "REF103"]
     assert slip and slip[0].severity is Severity.WARNING
     assert ref.raw is not None and "Delo 5, Opis 28" in ref.raw  # the raw line is kept
+    assert slip[0].span is not None  # spans point into the citation text
+    assert "Delo 5" in SEED[slip[0].span[0]:slip[0].span[1]]
     roles = [(cr.role, cr.for_project, [a.display() for a in cr.agents]) for cr in c.credits]
     assert roles == [("obtained_by", "NKIDP", ["Nobuo Shimotomai"]),
                      ("translated_by", "NKIDP", ["Gary Goldberg"])]
@@ -337,6 +339,8 @@ HOSTILE = [
     '"a", ' * 20_000,
     "«" * 50_000,
     "-\n" * 50_000,
+    "a" + " ," * 50_000 + " 5 May 1950 RGASPI, f. 1",
+    "Translated by A" + " " * 100_000 + "B",
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from archcite import Organization, Person
@@ -85,3 +87,13 @@ def test_construct_matches_model_construct() -> None:
     assert fast == Person(given="Gary", family="Goldberg")
     assert fast.model_fields_set == {"given", "family"}
     assert fast.model_dump() == Person(given="Gary", family="Goldberg").model_dump()
+
+
+@pytest.mark.parametrize("text", ["A" + " " * 100_000 + "B", "(" * 50_000 + " x",
+                                  "A, " * 30_000, "Translated by " + "A and " * 15_000])
+def test_long_hostile_names_are_linear(text: str) -> None:
+    start = time.process_time()
+    parse_agents(text)
+    parse_agent(text)
+    parse_credits(text)
+    assert time.process_time() - start < 1.0

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+
+import pytest
 
 from archcite import Organization, parse_document
 
@@ -79,3 +82,15 @@ def test_page_without_citation() -> None:
 def test_any_text() -> None:
     for text in ("", "Citation:", "Summary: Citation:", "Citation: Citation: x", "\n\n#\n"):
         assert parse_document(text).raw == text
+
+
+@pytest.mark.parametrize("text", [
+    "Citation: x\nOriginal Language:\n" + " " * 100_000 + "x",
+    "Citation: x\nSummary:\n" + ("\n" + " " * 20) * 5_000,
+    "Citation: " * 10_000,
+    "December 5, 1950 " * 6_000 + "Citation: x",
+])
+def test_hostile_pages_parse_fast(text: str) -> None:
+    start = time.process_time()
+    assert parse_document(text).raw == text
+    assert time.process_time() - start < 1.0

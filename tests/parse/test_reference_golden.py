@@ -192,3 +192,29 @@ def test_archive_alone_is_a_reference() -> None:
                           "NHK")
     assert ref.archive is not None and ref.archive.code == "AVPRF"
     assert ref.archive_text == "AVP RF" and ref.fonds is None
+
+
+@pytest.mark.parametrize("text", ["Stalin, Sochineniia, vol. 13, p. 5, and l. 5 of his notes.",
+                                  "Item 3 on the agenda, Fond 89 declassified in 1992."])
+def test_single_unit_inside_prose_is_not_a_reference(text: str) -> None:
+    assert parse_references(text) == ()
+
+
+def test_single_unit_opening_a_clause_is_a_reference() -> None:
+    (ref,) = parse_references("See above. Л. 5.")
+    assert str(ref.listy) == "5" and ref.archive is None
+
+
+def test_archive_city_belongs_to_the_archive() -> None:
+    ref = parse_reference("Bulgarian Central State Archive, Sofia, Fond 1-B, Opis 6, a.e. 4276, "
+                          "l. 1-5")
+    assert ref.archive_text == "Bulgarian Central State Archive, Sofia"
+    assert ref.other is None and (ref.fonds, ref.delo, ref.delo_term) == ("1-B", "4276", "a_e")
+
+
+def test_scheme_specific_letters() -> None:
+    mongolian = parse_reference("Mongolian National Archive, F. 1, D. 1, HN 83")
+    assert (mongolian.fonds, mongolian.opis, mongolian.delo) == ("1", "1", "83")
+    romanian = parse_reference("ANIC, fond CC al PCR, dosar 68/1963, f. 3-15")
+    assert romanian.fonds is None  # Romanian f. is a leaf (filă), not a fond
+    assert romanian.other is not None and romanian.other.scheme == "romanian"

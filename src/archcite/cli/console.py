@@ -8,12 +8,13 @@ honours ``NO_COLOR``.  ``-q`` silences everything but errors, ``-v`` adds detail
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from typing import TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 T = TypeVar("T")
 #: Collections smaller than this finish before a bar would be worth drawing.
@@ -45,6 +46,18 @@ class Ui:
         """Shown with ``-v``."""
         if self.verbosity > 0:
             self.console.print(message, markup=False, emoji=False, style="dim")
+
+    def table(self, title: str, columns: tuple[str, ...],
+              rows: Sequence[tuple[str, ...]]) -> None:
+        """A table for a person at a terminal (nothing when output is redirected or ``-q``)."""
+        if not rows or not self.console.is_terminal or self.verbosity < 0:
+            return
+        table = Table(title=title, title_justify="left", show_edge=False)
+        for name in columns:
+            table.add_column(name, justify="right" if name == "count" else "left")
+        for row in rows:
+            table.add_row(*row)
+        self.console.print(table)
 
     def progress(self, items: Iterable[T], label: str, total: int | None = None) -> Iterator[T]:
         """``items`` with a progress bar while a terminal is watching and the work is long."""

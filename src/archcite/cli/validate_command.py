@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+from collections import Counter
 from dataclasses import replace
 
 from archcite.cli import exit as codes
@@ -15,6 +16,7 @@ from archcite.errors import ConfigurationError, UsageError
 from archcite.readers.files import discover, read_source
 from archcite.validate.config import Config, load_config
 from archcite.validate.fixes import apply_fixes
+from archcite.validate.registry import rule_info
 from archcite.validate.runner import CheckResult, Validator
 
 
@@ -50,13 +52,25 @@ def check(paths: list[str], config: Config, ui: Ui) -> CheckResult:
     # Objects that live for the whole run (modules, registry) need not be scanned by every
     # garbage collection; on large collections this is a measurable share of the time.
     gc.freeze()
-    validator = Validator(config)
-    sources, missing = discover(paths, config.exclude)
-    for problem in missing:
-        validator.emit(problem)
-    for source in ui.progress(sources, "validating"):
-        validator.check_file(read_source(source, config.max_file_size))
-    return validator.finish()
+    try:
+        validator = Validator(config)
+        sources, missing = discover(paths, config.exclude)
+        for problem in missing:
+            validator.emit(problem)
+        for source in ui.progress(sources, "validating"):
+            validator.check_file(read_source(source, config.max_file_size))
+        return validator.finish()
+    finally:
+        gc.unfreeze()  # when called in-process (tests, scripts), leave the collector as it was
+
+
+def _summary_table(result: CheckResult, ui: Ui) -> None:
+    counts = Counter((d.code, d.severity.value) for d in result.diagnostics)
+    rows = []
+    for (code, severity), count in sorted(counts.items()):
+        info = rule_info(code)
+        rows.append((code, severity, str(count), info.name if info else ""))
+    ui.table("findings by code", ("code", "severity", "count", "rule"), rows)
 
 
 def run(args: argparse.Namespace, ui: Ui) -> int:
@@ -86,6 +100,7 @@ def run(args: argparse.Namespace, ui: Ui) -> int:
                 f"{sum(1 for o in outcomes if o.applied)} file(s)")
         result = replace(result, diagnostics=remaining, fixes=())
     write_output(REPORTERS[args.output_format](result), args.output)
+    _summary_table(result, ui)
     errors, warnings, infos = (result.count(s) for s in Severity)
     ui.info(f"{result.files} file(s), {result.records} record(s): {errors} error(s), "
             f"{warnings} warning(s), {infos} info")

@@ -29,8 +29,6 @@ from archcite.diagnostics import Diagnostic, Severity
 from archcite.format.csl_engine import PatchedStyle
 from archcite.format.csl_markup import FORMATTERS, Target, escape, finish
 
-Form = Literal["full", "short", "bib"]
-
 # citeproc-py keeps per-render state in the style tree (cites seen, substitutions, the
 # formatter): one render at a time.
 _LOCK = threading.RLock()

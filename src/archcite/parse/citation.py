@@ -110,9 +110,11 @@ _PAGES_AFTER = re.compile(
     r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20}")
 _PAGES = re.compile(r"(?:(?:pp?|С|с|S|s|стр)\.\s*|\),\s*|,\s+)(\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?"
                     r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20})\W*$")
-_DATED = re.compile(r"[\s,;:.(\[]*(?:(?:dated|of|on|from|от)\s*)?[\s,;:.(\[]*$", re.IGNORECASE)
+_LINK_CHARS = " \t\r\n\u00a0,;:.([—–-"
+_LINK_WORDS = ("dated", "of", "on", "from", "от")
 _DESIGNATION = re.compile(r"№|\bNo\.\s*\d|\bNr\.\s*\d", re.IGNORECASE)
 _HYPHEN_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")
+_HYPHEN_NL = re.compile(r"-[ \t]*\r?\n")  # cheap test before the full pattern
 _SOFT_BREAK = re.compile(r"\u00ad\s*")
 
 Span = tuple[int, int]
@@ -125,7 +127,7 @@ def _diag(code: str, severity: Severity, message: str, span: Span | None) -> Dia
 
 def _clean(raw: str) -> str:
     """A field value from a slice of the input: PDF line breaks and hyphenation undone."""
-    if "\n" in raw:
+    if "\n" in raw and _HYPHEN_NL.search(raw):
         raw = _HYPHEN_BREAK.sub("-", raw)
     if "\u00ad" in raw:
         raw = _SOFT_BREAK.sub("", raw)
@@ -168,6 +170,16 @@ def _close_quote(t: str, start: int, lower: str) -> tuple[int, ParsedDate | None
             break
     end = weak if weak != -1 else first
     return end, (_slot_date(t, end, lower) if end != -1 else None)
+
+
+def _description(text: str) -> str:
+    """The description before a date, without the words and marks that lead to the date
+    (``Letters from Stalin to Yenukidze, dated`` → ``Letters from Stalin to Yenukidze``)."""
+    text = text.rstrip(_LINK_CHARS)
+    head, _, last = text.rpartition(" ")
+    if head and last.lower() in _LINK_WORDS:
+        text = head.rstrip(_LINK_CHARS)
+    return _clean(text)
 
 
 def _strip_title_punct(title: str) -> str:
@@ -292,6 +304,20 @@ def _published(raw: str, segments: list[Span]) -> PublishedIn | None:
     return construct(PublishedIn, text="; ".join(texts), pages=pages)
 
 
+def _shift(diag: Diagnostic, by: int) -> Diagnostic:
+    """A diagnostic whose span is moved ``by`` characters (from a slice to the whole input)."""
+    if not by or diag.span is None:
+        return diag
+    return diag.model_copy(update={"span": (diag.span[0] + by, diag.span[1] + by)})
+
+
+def _shift_ref(ref: ArchivalReference, by: int) -> ArchivalReference:
+    """A reference whose diagnostics' spans are moved ``by`` characters."""
+    if not by or not any(d.span is not None for d in ref.diagnostics):
+        return ref
+    return ref.model_copy(update={"diagnostics": tuple(_shift(d, by) for d in ref.diagnostics)})
+
+
 def _translators(credits: tuple[Credit, ...]) -> tuple[Agent, ...]:
     out: list[Agent] = []
     for credit in credits:
@@ -342,13 +368,13 @@ class _Parser:
         m = _LABEL.match(t, pos)
         if m:
             pos = m.end()
+        self.taken.append((0, pos))
         m = _IBID.match(t, pos)
         if m:
             self.diags.append(_diag("CIT201", Severity.INFO,
                                     f"{m.group(0).strip()!r} repeats the previous note; the "
                                     "fields it repeats are not filled in", m.span()))
-            pos = m.end()
-        self.taken.append((0, pos))
+            pos = m.end()  # left visible: the reference parser reads units after "Ibid." too
 
         title: str | None = None
         title_kind = "specific"
@@ -446,8 +472,12 @@ class _Parser:
                 masked = _mask(masked, [date.span])
 
         # 6. archival references in what is left
-        scan = scan_references(masked)
-        found = list(zip(scan.spans, scan.references, strict=False))
+        # the reference parser reads only the stretch between the first and last character
+        # left (its time grows with the length); spans are shifted back to the input's
+        lo = len(masked) - len(masked.lstrip())
+        scan = scan_references(masked[lo:len(masked.rstrip())])
+        found = [((a + lo, b + lo), _shift_ref(ref, lo))
+                 for (a, b), ref in zip(scan.spans, scan.references, strict=False)]
         book_segments = self._book_segments(t, pos, imprints, pub_segments, found)
         if book_segments:
             found = [(sp, r) for sp, r in found if not _inside(sp[0], book_segments)]
@@ -465,9 +495,7 @@ class _Parser:
         # 7. a description before the date, when the date comes before the reference
         if title is None and head_other is None and date is not None and date.span and \
                 (found or database) and date.span[0] < first_start:
-            desc = raw[pos:date.span[0]]
-            tail = _DATED.search(desc)
-            desc = _clean(desc[:tail.start()] if tail else desc)
+            desc = _description(raw[pos:date.span[0]])
             if desc and any(ch.isalpha() for ch in desc) and not desc.endswith(":"):
                 title, title_kind = desc, "descriptive"
 
@@ -503,7 +531,7 @@ class _Parser:
                                     "no archival reference or printed edition found", None))
         if date is not None:
             self.diags.extend(date.diagnostics)
-        self.diags.extend(scan.diagnostics)
+        self.diags.extend(_shift(d, lo) for d in scan.diagnostics)
 
         digital: DigitalSource | None = None
         if url is not None or database is not None:

@@ -26,10 +26,9 @@ CIT207  warning   ambiguous numeric date (``03/04/1956``): read month first
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from archcite.diagnostics import Diagnostic, Severity
 
@@ -88,6 +87,9 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
 _ROMAN = {r: i for i, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 _MONTH = alternation(_MONTHS) + r"(?![^\W\d_])\.?"
@@ -147,14 +149,14 @@ _BARE_YEAR = re.compile(
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|undated|no\s+date|б\.\s?д\.|без\s+даты)", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedDate:
+class ParsedDate(NamedTuple):
     """A date read from text.
 
     ``edtf`` is the EDTF value (``1956-09-10``, ``1976-08``, ``1943-11-10/..``,
     ``1933-08-16/1933-09-13``) or ``None`` when no valid date could be read; ``raw`` the text
     as written (the whole input for :func:`parse_date`, the matched words for
     :func:`find_date`); ``span`` the ``(start, end)`` of ``raw`` inside the text searched.
+    An immutable value (a named tuple: cheap to build, parsers make many).
     """
 
     edtf: str | None
@@ -188,8 +190,11 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
         raise _Bad(f"month {month} does not exist")
     if day is None:
         return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise _Bad(f"{calendar.month_name[month]} {day}, {year} does not exist")
+    last = _MONTH_DAYS[month - 1]
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        last = 29
+    if not 1 <= day <= last:
+        raise _Bad(f"{_MONTH_NAMES[month - 1]} {day}, {year} does not exist")
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 

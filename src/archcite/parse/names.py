@@ -45,7 +45,7 @@ _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _KEEP_DOT = re.compile(r"(?:\b[A-ZА-Я]|\b[JS]r)\.$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-_PAREN = re.compile(r"\s*\([^()]*\)")
+_PAREN = re.compile(r"\([^()]*\)")  # affiliation; spaces are folded afterwards
 
 # Common romanised family names of Chinese (pinyin and Wade–Giles), Korean and Vietnamese
 # origin: a name starting with one of these *and* continuing with CJK syllables only is
@@ -106,10 +106,14 @@ _CLAUSE = re.compile(
     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+original)?)?"
     r"(?:\s+(?:in)?to\s+[A-Z][a-z]+(?=\s+(?:for|by)\b))?"
     r"(?:\s+(?:for|to)\s+(?P<proj>.{1,150}?))??"
-    r"(?:\s+by\s+(?P<agents>.+?)(?:\s+for\s+(?P<proj2>[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,5}))?)?"
+    r"(?:\s+by\s+(?P<agents>.+?)"
+    # "… by Name for NKIDP", "… for the Cold War International History Project"
+    r"(?:\s+for\s+(?P<proj2>(?-i:[A-Z]{2,}[\w-]*)|the\s+(?:[\w-]+\s+){0,6}"
+    r"(?:project|program|programme|initiative)))?)?"
     r"$",
     re.IGNORECASE | re.DOTALL,
 )
+_ASSISTED = re.compile(r"\s+with\s+(?:the\s+)?(?:help|assistance|support)\b", re.IGNORECASE)
 _TRANS = re.compile(r"trans\.\s+(?!by\b)(.+)", re.IGNORECASE | re.DOTALL)
 _FUNDING = re.compile(
     r"(?:this\s+document\s+was\s+)?made\s+possible\s+(?:with|by|through|thanks\s+to)\s+"
@@ -246,7 +250,8 @@ def parse_agent(text: str) -> Agent:
 
 def parse_agents(text: str) -> tuple[Agent, ...]:
     """A list of names (``A, B, and C``; ``A; B``; ``A and B``; ``A/B``) → agents."""
-    parts = [p for p in _AGENT_SPLIT.split(_PAREN.sub("", text)) if p and p.strip(" .")]
+    text = " ".join(_PAREN.sub("", text).split())  # single spaces keep the split linear
+    parts = [p for p in _AGENT_SPLIT.split(text) if p and p.strip(" .")]
     merged: list[str] = []
     for part in parts:  # "Martin Luther King, Jr." is one person
         if merged and part.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
@@ -286,7 +291,10 @@ def _parse_clean_clause(raw: str) -> tuple[Credit, ...]:
     m = _CLAUSE.match(raw)
     if not m or not (m.group("agents") or m.group("proj")):
         return (construct(Credit, role="other", agents=(), for_project=None, raw=raw),)
-    agents = parse_agents(m.group("agents")) if m.group("agents") else ()
+    named = m.group("agents")
+    if named:  # "by X with the assistance of Y": the assistance is not a name
+        named = _ASSISTED.split(named, 1)[0]
+    agents = parse_agents(named) if named else ()
     proj = m.group("proj") or m.group("proj2")
     project = _clean(proj) if proj else None
     return tuple(construct(Credit, role=role, agents=agents, for_project=project, raw=raw)

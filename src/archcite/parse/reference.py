@@ -129,7 +129,8 @@ _PUB_RE: Final = re.compile(
 
 def _pub_hint(text: str) -> bool:
     """A cheap necessary condition for :data:`_PUB_RE` (plain substring tests run in C)."""
-    return ("rinted" in text or "ited " in text or "uoted" in text or "ublished" in text
+    return ("rinted" in text or "ited " in text or "ited\n" in text or "uoted" in text
+            or "ublished" in text
             or "ит. по" in text or "ит по" in text or "ит.по" in text or "ИТ" in text
             or "публ" in text or "ПУБЛ" in text
             or "ерепеч" in text or "ЕРЕПЕЧ" in text or "RINTED" in text or "ITED" in text
@@ -147,6 +148,7 @@ _PRC_FMA_RE: Final = re.compile(
     rf"(?:pp?\.[ \u00a0]*)?(?P<pages>{_LIST}))?")
 _TAIL_END_RE: Final = re.compile(r";|\.[\s\u00a0]+(?=[A-ZА-ЯЁ\"“«])|\.$|\n\n|\(")
 _PAGES_TAIL_RE: Final = re.compile(rf",?[ \u00a0]*pp?\.[ \u00a0]*(?P<pages>{_LIST})[ .]*$")
+_CLAUSE_CUT_RE: Final = re.compile(r";|//|\n|[.!?][\s\u00a0]")
 _NAME_CUT_RE: Final = re.compile(r"//|;|:|\(|\)|,[\s\u00a0]|\.[\s\u00a0]|\n|^\d+\.\s*")
 _ACRONYM_RE: Final = re.compile(r"[A-ZА-ЯЁ][^\s\u00a0]*[A-ZА-ЯЁ]")
 _ARCHIVE_WORD_RE: Final = re.compile(r"archiv|arkhiv|архив|arxiv", re.IGNORECASE)
@@ -162,6 +164,8 @@ _COMMA_RE: Final = re.compile(r"[ \u00a0\n]*,[ \u00a0\n]*")
 _TRIM: Final = " \u00a0\n\t,.:;"
 
 _SOVIET_SYSTEMS: Final = frozenset({"soviet", "ukrainian", "bulgarian"})
+_SYSTEM_WORDS: Final = {"romanian": {("fonds", "f"): "listy"},
+                        "mongolian": {("delo", "d"): "opis"}}
 _FAST_LEVELS: Final = frozenset({"fonds", "opis", "korobka", "delo", "listy"})
 
 
@@ -295,7 +299,7 @@ def _new(cls: type[_M], values: dict[str, Any]) -> _M:
 def _diag(code: str, severity: Severity, message: str, span: tuple[int, int] | None,
           hint: str | None = None) -> Diagnostic:
     return _new(Diagnostic, dict(code=code, severity=severity, message=message,
-                                      span=span, location=None, hint=hint, fix=None))
+                                 span=span, location=None, hint=hint, fix=None))
 
 
 def _has_cyrillic(s: str) -> bool:
@@ -306,7 +310,7 @@ class _Ref:
     """A reference being built (mutable; turned into a frozen model by :meth:`build`)."""
 
     __slots__ = ("archive", "archive_text", "delo_pos", "delo_term", "diags", "end",
-                 "fields", "last_rank", "leaves", "leaves_unit", "opis_pos",
+                 "fields", "ibid", "inherited", "last_rank", "leaves", "leaves_unit", "opis_pos",
                  "other", "start", "units")
 
     def __init__(self, start: int) -> None:
@@ -322,6 +326,8 @@ class _Ref:
         self.diags: list[Diagnostic] = []
         self.last_rank = -1
         self.units = 0
+        self.ibid = False  # opened by Ibid./Там же
+        self.inherited = False  # a continuation that took levels from the reference before
         self.delo_pos = -1
         self.opis_pos = -1
 
@@ -342,6 +348,7 @@ class _Ref:
         new = _Ref(start)
         new.archive, new.archive_text = self.archive, self.archive_text
         new.fields = {k: v for k, v in self.fields.items() if RANK[k] < rank}
+        new.inherited = bool(new.fields) or self.ibid or self.inherited
         return new
 
     def build(self, text: str) -> ArchivalReference:
@@ -439,19 +446,39 @@ class _Scanner:
 
     # references ------------------------------------------------------------------------
     def close(self) -> None:
+        """Keep the reference being built, unless it is too thin to be one: with no archive,
+        no ``Ibid.`` and nothing inherited, a single unit inside a sentence (``the agenda,
+        Fond 89 declassified``, ``and l. 5 of his notes``) is prose, not a reference; at the
+        start of a note or clause (``Л. 116.``) it is one."""
         ref = self.cur
-        if ref is not None and (ref.units or (ref.archive is not None and ref.archive.registered)
-                                or ref.other):
-            self.refs.append(ref)
         self.cur = None
+        if ref is None:
+            return
+        if ref.archive is None:
+            if ref.ibid or ref.inherited or ref.units >= 2 or self.clause_start(ref.start):
+                self.refs.append(ref)
+        elif ref.units or ref.archive.registered or ref.other:
+            self.refs.append(ref)
+
+    def clause_start(self, start: int) -> bool:
+        """Whether only punctuation stands between ``start`` and the clause's beginning."""
+        before = self.text[max(0, start - 90):start]
+        cuts = list(_CLAUSE_CUT_RE.finditer(before))
+        if cuts:
+            before = before[cuts[-1].end():]
+        elif start > 90:
+            return False
+        return not any(c.isalpha() for c in before)
 
     def open(self, start: int) -> _Ref:
+        """Close the reference being built and start a new one at ``start``."""
         self.close()
         self.cur = _Ref(start)
         return self.cur
 
     # events ----------------------------------------------------------------------------
-    def archive(self, start: int, end: int, archive: Archive, blocked: bool) -> None:
+    def archive(self, start: int, end: int, archive: Archive) -> None:
+        """An archive name: opens a reference (or completes "Full Name (ACR)")."""
         text = self.text
         cur = self.cur
         if cur is not None and not cur.units and cur.archive == archive \
@@ -474,17 +501,15 @@ class _Scanner:
                 ref.end = later[2] + (text[later[2]:later[2] + 1] == ")")
                 ref.archive_text = text[start:ref.end]
         self.pos = ref.end
-        if blocked:
-            ref.units = 0
         self.shorthand(ref)
 
     def shorthand(self, ref: _Ref) -> None:
         """Dotted, slash and scheme-specific shelfmarks right after an archive name."""
         text, end = self.text, ref.end
         system = ref.archive.unit_system if ref.archive is not None else "free"
-        m = _DOTTED_RE.match(text, end)
-        if m is None and system in _SOVIET_SYSTEMS:
-            m = _SLASH_RE.match(text, end)
+        m = None
+        if system in _SOVIET_SYSTEMS:
+            m = _DOTTED_RE.match(text, end) or _SLASH_RE.match(text, end)
         if m is not None:
             ref.fields.update(fonds=m["f"], opis=m["o"], delo=m["d"])
             ref.units += 3
@@ -502,7 +527,7 @@ class _Scanner:
                 + (f"; {m['x']!r} kept in other" if m.groupdict().get("x") else ""),
                 (m.start("f"), m.end())))
             ref.end = self.pos = m.end()
-            ref.last_rank = 4
+            ref.last_rank = 4 if m["l"] else 3
             return
         if system == "prc_fma":
             m = _PRC_FMA_RE.match(text, end)
@@ -531,7 +556,14 @@ class _Scanner:
         pages = _PAGES_TAIL_RE.search(tail)
         shelf = tail[:pages.start()] if pages is not None else tail
         shelf = _WS_RE.sub(" ", shelf).strip(_TRIM)
+        city = ref.archive.city if ref.archive is not None else None
+        if city and (shelf == city or shelf.startswith(city + ",")):
+            # "Archive, City, shelfmark": the city belongs to the archive as written
+            ref.archive_text = text[ref.start:end + tail.index(city) + len(city)]
+            shelf = shelf[len(city):].strip(_TRIM)
         if not shelf and pages is None:
+            if ref.archive_text is not None and len(ref.archive_text) > end - ref.start:
+                ref.end = self.pos = ref.start + len(ref.archive_text)
             return
         if shelf:
             ref.other.append(shelf)
@@ -549,6 +581,8 @@ class _Scanner:
         return None
 
     def unit(self, m: re.Match[str], blocked: bool) -> None:
+        """A unit word with its values: joins the reference being built, continues it as a
+        new reference, or opens one (see :meth:`start_ref`)."""
         text = self.text
         word, value = m["word"], m["value"]
         start = m.start("word")
@@ -562,6 +596,7 @@ class _Scanner:
                 level == "listy" and _PLAIN_RANGE_RE.fullmatch(value) is not None)) \
                 and not blocked and not lookalike \
                 and level in _FAST_LEVELS and RANK[level] > cur.last_rank \
+                and (cur.archive is None or cur.archive.unit_system not in _SYSTEM_WORDS) \
                 and level not in cur.fields and cur.leaves is None \
                 and start - cur.end < 8 and not text[cur.end:start].strip(_TRIM):
             # the common case: the next level down, a plain number, only punctuation between
@@ -612,9 +647,11 @@ class _Scanner:
                 self.close()
                 self.pos = m.end()
                 return
-        elif level == "fonds" and cur.archive is not None \
-                and cur.archive.unit_system == "romanian":
-            level = "listy"  # Romanian f. = filă (leaf)
+        elif cur.archive is not None and cur.archive.unit_system in _SYSTEM_WORDS:
+            # the same letter means another level in some schemes (Romanian f. = filă, leaf;
+            # Mongolian D = dans, inventory)
+            level = _SYSTEM_WORDS[cur.archive.unit_system].get(
+                (level, word.lower().rstrip(".")), level)
         if level == "other":
             cur.other.append(_clean(text[start:m.end()]))
         else:
@@ -627,14 +664,18 @@ class _Scanner:
             cur.end = self.pos = paren.end()
 
     def pages_or_papka(self, cur: _Ref, word: str, value: str, span: tuple[int, int]) -> str:
-        """AVPRF ``p.`` is papka between opis and delo, or after delo when a leaf follows."""
+        """AVPRF ``p.`` is papka between opis and delo (or before a box or file), or after
+        delo when a leaf follows; otherwise pages."""
         if word.lower().rstrip(".") not in ("p", "п") or not cur.soviet:
             return "pages"
         single = not any(d in value for d in _DASH) and "," not in value
         next_word = self.next_word()
         nxt = unit_for(next_word) if next_word else None
+        # pages never come before a box or file, nor between a file and its leaves
         if single and "papka" not in cur.fields and (
                 (("fonds" in cur.fields or "opis" in cur.fields) and "delo" not in cur.fields)
+                or ("delo" not in cur.fields and nxt is not None
+                    and nxt[0] in ("korobka", "delo"))
                 or ("delo" in cur.fields and nxt is not None and nxt[0] == "listy")):
             return "papka"
         if cur.units:
@@ -702,6 +743,10 @@ class _Scanner:
         if not gap.strip(_TRIM):
             return
         words = _WS_RE.sub(" ", gap).strip(" \u00a0\n\t,;:").lstrip(".").strip()
+        if not cur.units and cur.archive is not None and words == cur.archive.city:
+            # "Archive, City, f. 1": the city belongs to the archive as written
+            cur.archive_text = self.text[cur.start:cur.end] + gap.rstrip(_TRIM)
+            return
         if words:
             cur.other.append(words)
             cur.diags.append(_diag("REF110", Severity.INFO,
@@ -719,6 +764,7 @@ class _Scanner:
                 at = lo + len(before) - len(ibid)
                 if at == 0 or not text[at - 1].isalnum():
                     ref = self.open(at)
+                    ref.ibid = True
                     ref.end = start
                     ref.diags.append(_diag("REF106", Severity.INFO,
                                            "Ibid.: archive and higher levels are those of the "
@@ -776,11 +822,7 @@ class _Scanner:
         code = name if inner is None else text[inner[0]:inner[1]].strip()
         archive = _lookup(code) or (_lookup(name) if inner is not None else None)
         if archive is None:
-            archive = _new(Archive, dict(code=_WS_RE.sub(" ", code), aliases=(),
-                                              name_en=None, name_romanized=None,
-                                              name_native=None, code_native=None,
-                                              former_names=(), city=None, country=None,
-                                              unit_system="free", registered=False))
+            archive = Archive.unknown(_WS_RE.sub(" ", code))
             ref.diags.append(_diag("REF109", Severity.INFO,
                                    f"archive {code!r} is not in the registry; kept as written",
                                    (name_start, name_end)))
@@ -818,7 +860,7 @@ def _events(text: str) -> list[tuple[int, int, int, Any]]:
         for m in _PUB_RE.finditer(text):
             events.append((m.start(), 1, m.end(), None))
     events.extend(_units(text))
-    events.sort(key=_event_key)
+    events.sort()  # (start, kind, end) never tie, so the payloads are never compared
     return events
 
 
@@ -831,10 +873,6 @@ def _units(text: str) -> list[tuple[int, int, int, Any]]:
     for m in _UNIT_RE.finditer(text, first.end() if first is not None else 0):
         found.append((m.start("word"), 2, m.end(), m))
     return found
-
-
-def _event_key(event: tuple[int, int, int, Any]) -> tuple[int, int]:
-    return event[0], event[1]
 
 
 def scan_references(text: str) -> ReferenceScan:
@@ -858,7 +896,7 @@ def scan_references(text: str) -> ReferenceScan:
                     continue
                 blocked = False
             sc.index = i
-            sc.archive(start, end, payload, False)
+            sc.archive(start, end, payload)
         elif kind == 1:
             sc.close()
             if not blocked:
@@ -874,8 +912,8 @@ def scan_references(text: str) -> ReferenceScan:
     sc.close()
     refs = tuple(r.build(text) for r in sc.refs)
     return _new(ReferenceScan, dict(references=refs,
-                                         spans=tuple((r.start, r.end) for r in sc.refs),
-                                         diagnostics=tuple(sc.diags)))
+                                    spans=tuple((r.start, r.end) for r in sc.refs),
+                                    diagnostics=tuple(sc.diags)))
 
 
 def parse_references(text: str) -> tuple[ArchivalReference, ...]:

@@ -36,7 +36,8 @@ _SPELLINGS: Final[dict[str, tuple[str, ...]]] = {
     "opis": ("opis'", "opis’", "opisʹ", "opis", "opys", "op", "opp", "опись", "опис", "оп"),
     "papka": ("papka", "pap", "папка", "п"),
     "korobka": ("korobka", "kor", "коробка", "кор"),
-    "delo": ("delo", "dela", "d", "dd", "дело", "д"),
+    # hn/khn: Mongolian khadgalamjiin negj (storage unit)
+    "delo": ("delo", "dela", "d", "dd", "дело", "д", "hn", "khn", "хн"),
     "sprava": ("sprava", "spr", "справа", "спр"),
     "ed_khr": ("ed. khr", "ed.khr", "ed khr", "ед. хр", "ед.хр", "ед хр", "unit"),
     "a_e": ("a.e", "a. e", "а.е", "а. е"),

@@ -126,6 +126,11 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResul
     return result
 
 
+def _too_large(name: str, max_bytes: int) -> Diagnostic:
+    return _error("REC306", f"larger than the limit of {max_bytes} bytes", name,
+                  hint="split it, or raise the limit with max-file-size in the configuration")
+
+
 def _read_text(source: Source, max_bytes: int, problems: list[Diagnostic]) -> str | None:
     name = source.path
     try:
@@ -133,14 +138,16 @@ def _read_text(source: Source, max_bytes: int, problems: list[Diagnostic]) -> st
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             with open(name, "rb") as handle:
+                # Ask the size first, so a huge file is refused without reading it.
+                if os.fstat(handle.fileno()).st_size > max_bytes:
+                    problems.append(_too_large(name, max_bytes))
+                    return None
                 data = handle.read(max_bytes + 1)
     except OSError as exc:
         problems.append(_error("REC301", f"cannot read: {exc.strerror or exc}", name))
         return None
-    if len(data) > max_bytes:
-        problems.append(_error("REC306", f"more than the limit of {max_bytes} bytes", name,
-                               hint="split it, or raise the limit with max-file-size in the "
-                               "configuration"))
+    if len(data) > max_bytes:  # standard input, or a file that grew while read
+        problems.append(_too_large(name, max_bytes))
         return None
     if data.find(b"\x00", 0, 8192) >= 0:
         problems.append(_error("REC302", "binary file (contains NUL bytes), not text", name))
