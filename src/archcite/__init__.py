@@ -3,29 +3,6 @@
 This module is the whole public API; everything else is private and may change.
 """
 
-from archcite.diagnostics import Diagnostic, Location, Severity
-from archcite.errors import ArchciteError, ConfigurationError, InputError, UsageError
-from archcite.model import (
-    Agent,
-    ArchivalCitation,
-    ArchivalReference,
-    Archive,
-    Collection,
-    Credit,
-    DatePoint,
-    DateView,
-    DigitalSource,
-    FormerName,
-    LeafRange,
-    Leaves,
-    Organization,
-    OtherShelfmark,
-    Person,
-    PublishedIn,
-)
-from archcite.schema import SCHEMA_VERSION, record_schema
-
-# --- registry (archives/) ---
 from archcite.archives import (
     ArchiveMatch,
     all_archives,
@@ -33,20 +10,8 @@ from archcite.archives import (
     lookup_archive,
     suggest_archives,
 )
-from archcite.text.translit import romanize
-
-# --- parsers (parse/) ---
-from archcite.parse.citation import parse_citation
-from archcite.parse.dates import ParsedDate, parse_date
-from archcite.parse.document import parse_document
-from archcite.parse.reference import (
-    ReferenceScan,
-    parse_reference,
-    parse_references,
-    scan_references,
-)
-
-# --- formatting and export (format/, render/, export/) ---
+from archcite.diagnostics import Diagnostic, Location, Severity
+from archcite.errors import ArchciteError, ConfigurationError, InputError, UsageError
 from archcite.export import (
     ExportResult,
     ImportResult,
@@ -55,8 +20,6 @@ from archcite.export import (
     to_bibtex,
     to_csl_json,
 )
-from archcite.readers.bibtex import from_bibtex
-from archcite.readers.csljson import from_csl_json
 from archcite.format.api import (
     Formatted,
     PinpointWarning,
@@ -75,17 +38,46 @@ from archcite.format.csl import (
 )
 from archcite.format.options import PROFILES, ChicagoOptions
 from archcite.format.reference import format_reference
-
-# --- resolver (resolve/) ---
-from archcite.resolve import ResolverConfig, UrlResult, UrlStatus, canonical_url, check_urls
-
-# --- validation and readers (validate/, readers/) ---
+from archcite.model import (
+    Agent,
+    ArchivalCitation,
+    ArchivalReference,
+    Archive,
+    Collection,
+    Credit,
+    DatePoint,
+    DateView,
+    DigitalSource,
+    FormerName,
+    LeafRange,
+    Leaves,
+    Organization,
+    OtherShelfmark,
+    Person,
+    PublishedIn,
+)
+from archcite.parse.citation import parse_citation
+from archcite.parse.dates import ParsedDate, parse_date
+from archcite.parse.document import parse_document
+from archcite.parse.reference import (
+    ReferenceScan,
+    parse_reference,
+    parse_references,
+    scan_references,
+)
 from archcite.readers import Record, load_records
+from archcite.readers.bibtex import from_bibtex
+from archcite.readers.csljson import from_csl_json
+from archcite.resolve import ResolverConfig, UrlResult, UrlStatus, canonical_url, check_urls
+from archcite.schema import SCHEMA_VERSION, record_schema
+from archcite.text.translit import romanize
 from archcite.validate import CheckResult, validate_paths, validate_records
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "PROFILES",
+    "SCHEMA_VERSION",
     "Agent",
     "ArchciteError",
     "ArchivalCitation",
@@ -112,7 +104,6 @@ __all__ = [
     "Location",
     "Organization",
     "OtherShelfmark",
-    "PROFILES",
     "ParsedDate",
     "Person",
     "PinpointWarning",
@@ -120,7 +111,6 @@ __all__ = [
     "Record",
     "ReferenceScan",
     "ResolverConfig",
-    "SCHEMA_VERSION",
     "Severity",
     "UrlResult",
     "UrlStatus",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archcite import Archive, ArchivalReference, LeafRange, Leaves, OtherShelfmark
+from archcite import ArchivalReference, Archive, LeafRange, Leaves, OtherShelfmark
 
 RGANI = Archive(code="RGANI", name_en="Russian State Archive of Contemporary History",
                 city="Moscow", unit_system="soviet")

@@ -12,9 +12,9 @@ from pydantic import ValidationError
 
 import archcite
 from archcite import (
-    Archive,
     ArchivalCitation,
     ArchivalReference,
+    Archive,
     Credit,
     DigitalSource,
     LeafRange,

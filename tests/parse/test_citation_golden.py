@@ -33,7 +33,6 @@ KNOWN = {
     ("dev-0113", "opis"): "typo in the source '82.21592.1'; a parser reads what is printed",
     ("dev-0113", "delo"): "typo in the source '82.21592.1'",
     ("dev-0113", "listy"): "typo in the source '82.21592.1'",
-    ("dev-0178", "archive"): "'HP 387' (interview number) is read as part of the acronym",
     ("dev-0178", "listy"): "annotated with the 'pp.' label inside the value",
     ("dev-0085", "date"): "the date is on the page above the note, not in the note",
 }

@@ -394,10 +394,15 @@ def _abbreviated(value: str) -> bool:
 
 def _leaves(value: str, unit: str) -> Leaves:
     """The leaves of a list as written (``3, 5–7``, ``12–14ob.``)."""
-    if value.isdigit():  # the common case: one leaf
+    if value.isdigit():  # the common cases: one leaf, or one plain range
         single = _new(LeafRange, {"start": value, "start_verso": False, "end": None,
                                   "end_verso": False})
         return _new(Leaves, {"ranges": (single,), "unit": unit, "raw": value})
+    if _PLAIN_RANGE_RE.fullmatch(value) is not None:
+        first, _, last = value.replace("–", "-").partition("-")
+        span = _new(LeafRange, {"start": first, "start_verso": False, "end": last,
+                                "end_verso": False})
+        return _new(Leaves, {"ranges": (span,), "unit": unit, "raw": value})
     ranges = tuple(
         _new(LeafRange, dict(start=m["s"], start_verso=m["sv"] is not None,
                              end=m["e"], end_verso=m["ev"] is not None))
