@@ -181,12 +181,15 @@ def model_fields(arg: str | None) -> str:
                 field.get_default(call_default_factory=True))
             rows.append([f"`{name}`", f"`{_type_name(field.annotation)}`",
                          f"`{default}`" if default else "*required*"])
-    elif dataclasses.is_dataclass(model):
+    elif isinstance(model, type) and dataclasses.is_dataclass(model):
         hints = _hints(model)
         for f in dataclasses.fields(model):
-            missing = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-            default = "" if missing else repr(
-                f.default if f.default is not dataclasses.MISSING else f.default_factory())
+            if f.default is not dataclasses.MISSING:
+                default = repr(f.default)
+            elif f.default_factory is not dataclasses.MISSING:
+                default = repr(f.default_factory())
+            else:
+                default = ""
             rows.append([f"`{f.name}`", f"`{_type_name(hints.get(f.name, f.type))}`",
                          f"`{default}`" if default else "*required*"])
     else:
@@ -303,6 +306,18 @@ def _code_tables() -> dict[str, list[tuple[str, str, str, str]]]:
     return families
 
 
+def rules_table(_: str | None) -> str:
+    """The codes ``archcite validate`` reports, each linked to its page in ``rules/``."""
+    registry = importlib.import_module("archcite.validate.registry")
+    rows: list[list[object]] = []
+    for rule in registry.RULES:
+        rows.append([f"[`{rule.code}`](../rules/{rule.code}.md)", f"`{rule.name}`",
+                     rule.severity.value, rule.scope, "yes" if rule.fixable else "",
+                     "yes" if rule.default else "no", rule.summary])
+    header = ["code", "name", "severity", "checked", "`--fix`", "on by default", "what it catches"]
+    return _table(header, rows)
+
+
 def documented_codes() -> set[str]:
     """The codes the diagnostics page lists (a test compares them with the source)."""
     return {row[0] for rows in _code_tables().values() for row in rows}
@@ -342,6 +357,7 @@ GENERATORS: dict[str, Callable[[str | None], str]] = {
     "profile-table": profile_table,
     "profile-samples": profile_samples,
     "diagnostics": diagnostics,
+    "rules-table": rules_table,
     "example-file": example_file,
 }
 

@@ -8,28 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from archcite.format.names import credit_phrase
 from archcite.model import Credit
-
-_VERB: dict[str, str] = {
-    "obtained_by": "obtained",
-    "translated_by": "translated",
-    "contributed_by": "contributed",
-    "provided_by": "provided",
-    "edited_by": "edited",
-    "funded_by": "funded",
-    "transcribed_by": "transcribed",
-}
 
 
 def credit_text(credit: Credit) -> str:
     """One credit: ``obtained for NKIDP by Nobuo Shimotomai`` (the raw text for ``other``)."""
-    verb = _VERB.get(credit.role)
-    if verb is None or not credit.agents:
-        return (credit.raw or "").strip().rstrip(".")
-    names = [agent.display() for agent in credit.agents]
-    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    project = f" for {credit.for_project}" if credit.for_project else ""
-    return f"{verb}{project} by {who}"
+    # The same phrase the wilson-da profile prints, so exports and notes agree.
+    return credit_phrase(credit)
 
 
 def credits_text(credits: Sequence[Credit]) -> str:

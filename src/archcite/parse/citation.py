@@ -55,10 +55,10 @@ from archcite.parse.dates import ParsedDate, alternation, date_at, find_date
 from archcite.parse.names import (
     CREDIT_START,
     CREDIT_START_LOWER,
-    CREDIT_STEMS,
     construct,
     opens_clause,
     parse_credits,
+    replace,
 )
 from archcite.parse.reference import scan_references
 
@@ -93,13 +93,16 @@ _DATABASE = re.compile(
 _CREDIT_END = re.compile(r"[.;](?=\s|$)")
 _INITIAL = re.compile(r"(?:^|[\s.])(?:[A-ZА-ЯЁ]|Cde|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Acad)$")
 _PUB_EN = re.compile(
-    r"(?<![\w-])" + alternation(("reprinted", "printed", "published", "republished", "quoted",
-                                 "cited", "excerpted", "reproduced")) + r"\s+(?:in|by|from)\b",
+    alternation(("reprinted", "printed", "published", "republished", "quoted", "cited",
+                 "excerpted", "reproduced"), guard=r"(?<![\w-].)") + r"\s+(?:in|by|from)\b",
     re.IGNORECASE)
 _PUB_EN_LOWER = re.compile(_PUB_EN.pattern)
 _PUB_END = re.compile(r";|(?<!\w)(?:см\.|see|cf\.)[:\s]")  # matched on the lower-cased text
 _PUB_END_STEMS = (";", "см.", "see", "cf.")
 _PUB_STEMS = ("printed", "published", "quoted", "cited", "excerpted", "reproduced")
+# Any of the words steps 3 and 4 of the parse look for (URL, database, printed editions)
+_HINTS = re.compile("|".join(("http", r"www\.", "digital", *_PUB_STEMS, "публ", "цит")))
+_SHORT = 200  # notes up to this long are first tested with _HINTS
 _PUB_RU = re.compile(r"(?<!\w)(?:цит\.\s*по:?|(?:впервые\s+)?\w{0,6}публ(?:иков\w*|\.))",
                      re.IGNORECASE)
 # A book's imprint: (Moscow: Publisher, 2005) or (Boston, 1965)
@@ -108,8 +111,9 @@ _IMPRINT = re.compile(
 _PAGES_AFTER = re.compile(
     r"\s*,?\s*(?:(?:pp?|С|с|S|s|стр)\.\s*)?\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20}")
-_PAGES = re.compile(r"(?:(?:pp?|С|с|S|s|стр)\.\s*|\),\s*|,\s+)(\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?"
-                    r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20})\W*$")
+# (every alternative starts with a plain character: the search skips the others in C)
+_PAGES = re.compile(r"(?:pp?\.\s*|С\.\s*|с\.\s*|S\.\s*|s\.\s*|стр\.\s*|\),\s*|,\s+)"
+                    r"(\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20})\W*$")
 _LINK_CHARS = " \t\r\n\u00a0,;:.([—–-"
 _LINK_WORDS = ("dated", "of", "on", "from", "от")
 _DESIGNATION = re.compile(r"№|\bNo\.\s*\d|\bNr\.\s*\d", re.IGNORECASE)
@@ -237,11 +241,7 @@ def _first_stem(lower: str, stems: tuple[str, ...], start: int) -> int:
 def _credit_regions(t: str, lower: str, start: int, taken: list[Span]) -> list[Span]:
     """Spans of credit sentences (``Obtained … by …; translated … by …``)."""
     regions: list[Span] = []
-    first = _first_stem(lower, CREDIT_STEMS, start)
-    if first == -1:
-        return regions
-    # every credit word starts at most this far before the stem it contains
-    pos = max(start, first - 32)
+    pos = start
     # search the lower-cased copy (faster) unless lower-casing changed the length
     starts, hay = (CREDIT_START_LOWER, lower) if len(lower) == len(t) else (CREDIT_START, t)
     n = len(t)
@@ -308,14 +308,14 @@ def _shift(diag: Diagnostic, by: int) -> Diagnostic:
     """A diagnostic whose span is moved ``by`` characters (from a slice to the whole input)."""
     if not by or diag.span is None:
         return diag
-    return diag.model_copy(update={"span": (diag.span[0] + by, diag.span[1] + by)})
+    return replace(diag, span=(diag.span[0] + by, diag.span[1] + by))
 
 
 def _shift_ref(ref: ArchivalReference, by: int) -> ArchivalReference:
     """A reference whose diagnostics' spans are moved ``by`` characters."""
-    if not by or not any(d.span is not None for d in ref.diagnostics):
+    if not by or not ref.diagnostics or all(d.span is None for d in ref.diagnostics):
         return ref
-    return ref.model_copy(update={"diagnostics": tuple(_shift(d, by) for d in ref.diagnostics)})
+    return replace(ref, diagnostics=tuple(_shift(d, by) for d in ref.diagnostics))
 
 
 def _translators(credits: tuple[Credit, ...]) -> tuple[Agent, ...]:
@@ -401,7 +401,7 @@ class _Parser:
                     lemma_check = True
                 pos = close + 1
         # 2. an archive-portal line: Title. Date // Archive, ф. …
-        elif t.count("//") > t.count("://"):
+        elif "//" in t and t.count("//") > t.count("://"):
             s = _SLASHES.search(t, pos)
             if s:
                 head_a, head_b = pos, s.start()
@@ -416,9 +416,18 @@ class _Parser:
                 self.taken.append((head_a, s.end()))
                 pos = slash_end = s.end()
 
+        # a short note seldom holds any of the words steps 3 and 4 look for: one search
+        # tells, instead of ten (a long line holds some, and finding each is cheaper there)
+        hinted = n > _SHORT or len(lower) != n or _HINTS.search(lower, pos) is not None
+
         # 3. URL and database name
         url: str | None = None
-        at = _first_stem(t, ("http", "www.", "HTTP", "WWW."), pos)
+        if not hinted:
+            at = -1
+        elif len(lower) == n:  # two searches of the lower-cased copy instead of four
+            at = _first_stem(lower, ("http", "www."), pos)
+        else:
+            at = _first_stem(t, ("http", "www.", "HTTP", "WWW."), pos)
         if at != -1:
             u = _URL.search(t, at)
             if u:
@@ -426,7 +435,7 @@ class _Parser:
                 url = url_text
                 self.taken.append((u.start(), u.start() + len(url_text)))
         database: str | None = None
-        at = t.find("Digital", pos)
+        at = t.find("Digital", pos) if hinted else -1
         if at != -1:
             d = _DATABASE.search(t, max(pos, at - 60))
             if d:
@@ -439,10 +448,10 @@ class _Parser:
                          if not any(r[0] <= a <= r[1] + 3 for a, _ in imprints)]
         self.taken.extend(credits_spans)
         pub_segments: list[Span] = []
-        first = _first_stem(lower, _PUB_STEMS, pos)
+        first = _first_stem(lower, _PUB_STEMS, pos) if hinted else -1
         pub_en, hay = (_PUB_EN_LOWER, lower) if len(lower) == n else (_PUB_EN, t)
         marks = list(pub_en.finditer(hay, max(pos, first - 4))) if first != -1 else []
-        first = _first_stem(lower, ("публ", "цит"), pos)
+        first = _first_stem(lower, ("публ", "цит"), pos) if hinted else -1
         if first != -1:
             marks.extend(_PUB_RU.finditer(t, max(pos, first - 16)))
         for pm in sorted(marks, key=lambda m: m.start()):
@@ -504,9 +513,9 @@ class _Parser:
             name = _clean(raw[slash_end:first_start]).strip(" .,;:")
             if name and not any(ch.isdigit() for ch in name) and len(name) <= 120:
                 archive = lookup_archive(name) or Archive.unknown(name)
-                refs[0] = refs[0].model_copy(update={"archive": archive, "archive_text": name})
+                refs[0] = replace(refs[0], archive=archive, archive_text=name)
         if head_other is not None and refs and refs[0].other is None:
-            refs[0] = refs[0].model_copy(update={"other": OtherShelfmark(text=head_other)})
+            refs[0] = replace(refs[0], other=OtherShelfmark(text=head_other))
 
         credits = parse_credits(" ; ".join(raw[a:b] for a, b in credits_spans)) \
             if credits_spans else ()
@@ -531,7 +540,8 @@ class _Parser:
                                     "no archival reference or printed edition found", None))
         if date is not None:
             self.diags.extend(date.diagnostics)
-        self.diags.extend(_shift(d, lo) for d in scan.diagnostics)
+        if scan.diagnostics:
+            self.diags.extend(_shift(d, lo) for d in scan.diagnostics)
 
         digital: DigitalSource | None = None
         if url is not None or database is not None:

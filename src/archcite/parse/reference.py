@@ -21,11 +21,18 @@ How a text is read, in one left-to-right pass over three kinds of event — arch
 * ``p.`` is papka between opis and delo (AVPRF), or after delo when a leaf follows;
   otherwise it means pages.
 
-Speed: every pattern starts with a character class (no leading look-behind, no IGNORECASE)
-so the regex engine skips to candidates in C; registered archive names are tried only where
-one of their first words stands; the common "next level, plain number" unit takes a short
-path; models are built from values already known valid (see :func:`_new`).  Nothing caches
-whole input strings.  ``bench/parse_speed.py`` measures it.
+Speed (``bench/parse_speed.py`` measures it): every scanning pattern starts with a character
+class (no leading look-behind, no IGNORECASE, whitespace spelled out) so the regex engine
+skips to candidates in C; registered archive names are tried only where one of their first
+words stands; edition markers are looked for with ``str.find`` on their literal stems;
+shorthands are tried only where a cheap necessary-condition pattern matches; a unit in a usual
+spelling (a table precomputed in :mod:`archcite.parse.units`) that is the next level with a
+plain number takes a short path; :func:`parse_reference` builds only the first reference;
+models are built from values already known valid (see :func:`_new`).  Each short cut is
+checked against the general code in ``tests/parse/test_reference_fastpaths.py``.  The only
+cache is registry lookups per alias (:func:`_lookup`); nothing caches whole input strings.
+About half the time is the regex engine's scanning and a sixth is building the pydantic
+models, so pure-Python tuning stops near 30,000 references/s on the development corpus.
 
 Diagnostic codes (spans are offsets into the text given to the function):
 
@@ -57,6 +64,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -70,6 +78,7 @@ from archcite.parse.units import (
     RANK,
     UNIT_WORD,
     VERSO,
+    exact_unit,
     is_weak,
     unit_for,
 )
@@ -96,6 +105,8 @@ class ReferenceScan(BaseModel):
 _LET: Final = "A-Za-zА-Яа-яЁёІіЇїЄєҐґ"
 _SUFFIX: Final = "a-uw-zA-UW-Zа-яА-ЯёіїєґЁІЇЄҐ"  # not Latin v, which is a verso mark
 _DASH: Final = "-–—‑−"
+# what ``\s`` matches, spelled out: a character set without a category test is faster
+_SPACES: Final = " \t\n\r\f\v\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _VALUE: Final = (rf"\[?(?:[{_LET}]{{1,2}}-?)?\d+(?:/[\d{_LET}]+)*(?:-?[{_SUFFIX}](?!\w))?\]?")
 _ITEM: Final = rf"{_VALUE}(?:{VERSO})?"
 _RANGE: Final = rf"{_ITEM}(?:[ \u00a0\n]*[{_DASH}][ \u00a0\n]*{_ITEM})?"
@@ -109,7 +120,7 @@ _LIST: Final = (rf"{_RANGE}(?:[ \u00a0\n]*(?:,|(?:and|и|&)(?=\s))[ \u00a0\n]*{_
 _UNIT_BODY: Final = (rf"(?P<word>{UNIT_WORD})(?:\.|(?=[\s\d\[(]))"
                      rf"\s*(?:\(\s*{UNIT_WORD}\.?\s*\)\s*)?(?:[:.№#]\s*)?"
                      rf"(?P<value>{_LIST})")
-_UNIT_RE: Final = re.compile(rf"[\s\u00a0.,;:()\[\]/\"«»“”„\-–—](?=[{FIRST_LETTERS}]){_UNIT_BODY}")
+_UNIT_RE: Final = re.compile(rf"[{_SPACES}.,;:()\[\]/\"«»“”„\-–—](?=[{FIRST_LETTERS}]){_UNIT_BODY}")
 _UNIT_AT_RE: Final = re.compile(_UNIT_BODY)
 _LEAF_RE: Final = re.compile(
     rf"(?P<s>{_VALUE})(?P<sv>{VERSO})?(?:[ \u00a0\n]*[{_DASH}][ \u00a0\n]*"
@@ -120,6 +131,9 @@ _DOTTED_RE: Final = re.compile(
 _SLASH_RE: Final = re.compile(
     r"[ \u00a0,:]*(?P<f>[A-Za-zА-Яа-я]?-?\d+)/(?P<o>\d+[a-zа-я]?)/(?P<d>\d+[a-zа-я]?)"
     r"(?:/(?P<l>\d+(?:[" + _DASH + r"]\d+)?))?(?![\w/])", re.IGNORECASE)
+# a necessary condition for either shorthand: one cheap test after most archive names
+_SHORTHAND_HINT_RE: Final = re.compile(r"[ \u00a0,:]*(?:[a-zа-я]-?|-)?\d+[a-zа-я]?[./]",
+                                      re.IGNORECASE)
 # literal first letters in both cases instead of IGNORECASE, so the engine can skip in C
 _PUB_RE: Final = re.compile(
     r"[Rr]eprinted\s+in|REPRINTED\s+IN|[Cc]ited\s+(?:by|in)|CITED\s+(?:BY|IN)|[Qq]uoted\s+in|"
@@ -127,14 +141,47 @@ _PUB_RE: Final = re.compile(
     r"ПЕРЕПЕЧАТ")
 
 
-def _pub_hint(text: str) -> bool:
-    """A cheap necessary condition for :data:`_PUB_RE` (plain substring tests run in C)."""
-    return ("rinted" in text or "ited " in text or "ited\n" in text or "uoted" in text
-            or "ublished" in text
-            or "ит. по" in text or "ит по" in text or "ит.по" in text or "ИТ" in text
-            or "публ" in text or "ПУБЛ" in text
-            or "ерепеч" in text or "ЕРЕПЕЧ" in text or "RINTED" in text or "ITED" in text
-            or "UBLISHED" in text)
+# Where a _PUB_RE match can start: each stem (every literal a match starts with) is looked for
+# with str.find only when its probe, a part of it, is in the text.  A finditer over the whole
+# text would stop at every r, c, p, о …; substring tests run in C.
+_PUB_PROBES: Final = (
+    ("rinted", ("Reprinted", "reprinted")), ("RINTED", ("REPRINTED",)),
+    ("ited", ("Cited", "cited")), ("ITED", ("CITED",)), ("uoted", ("Quoted", "quoted")),
+    ("ublished", ("Published", "published")), ("UBLISHED", ("PUBLISHED",)))
+# the Cyrillic ones, skipped for an ASCII text (``str.isascii`` is O(1); a search for any
+# Cyrillic letter would cost more than the probes it saves)
+_PUB_PROBES_CYRILLIC: Final = (
+    ("ит", ("Цит", "цит")), ("ИТ", ("ЦИТ",)), ("публ", ("Опубл", "опубл")),
+    ("ПУБЛ", ("ОПУБЛ",)), ("ерепечат", ("Перепечат", "перепечат")),
+    ("ЕРЕПЕЧАТ", ("ПЕРЕПЕЧАТ",)))
+
+
+def _pub_markers(text: str) -> list[tuple[int, int, int, Any]]:
+    """The events ``_PUB_RE.finditer(text)`` gives (leftmost, non-overlapping), with the
+    pattern tried only where a stem stands."""
+    starts: list[int] = []
+    find = text.find
+    probes = _PUB_PROBES if text.isascii() else _PUB_PROBES + _PUB_PROBES_CYRILLIC
+    for probe, stems in probes:
+        if probe in text:
+            for stem in stems:
+                at = find(stem)
+                while at >= 0:
+                    starts.append(at)
+                    at = find(stem, at + 1)
+    found: list[tuple[int, int, int, Any]] = []
+    if not starts:
+        return found
+    done = 0
+    match = _PUB_RE.match
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = match(text, at)
+        if m is not None:
+            found.append((at, 1, m.end(), None))
+            done = m.end()
+    return found
 
 
 _IBID_WORDS: Final = ("ibidem", "ibid", "там же", "tam zhe", "id")
@@ -166,7 +213,8 @@ _TRIM: Final = " \u00a0\n\t,.:;"
 _SOVIET_SYSTEMS: Final = frozenset({"soviet", "ukrainian", "bulgarian"})
 _SYSTEM_WORDS: Final = {"romanian": {("fonds", "f"): "listy"},
                         "mongolian": {("delo", "d"): "opis"}}
-_FAST_LEVELS: Final = frozenset({"fonds", "opis", "korobka", "delo", "listy"})
+#: levels the short path takes, with their rank
+_FAST_RANK: Final = {level: RANK[level] for level in ("fonds", "opis", "korobka", "delo", "listy")}
 
 
 # --- the archive registry (written by another module; coped with while it is missing) -----
@@ -174,7 +222,6 @@ _FAST_LEVELS: Final = frozenset({"fonds", "opis", "korobka", "delo", "listy"})
 _Registry = tuple["re.Pattern[str] | None", "Callable[[str], Archive | None] | None",
                   "re.Pattern[str] | None"]
 _registry_cache: list[_Registry] = []
-_alias_cache: dict[str, Archive | None] = {}
 
 
 def _names(archive: Archive) -> list[str]:
@@ -228,8 +275,11 @@ def _trie(words: set[str]) -> str:
 
     firsts: dict[str, list[str]] = {}
     for ch, child in sorted(root.items()):
+        rest = tail(child)
         for variant in _classes(ch, False) + _classes(ch.upper(), False):
-            firsts.setdefault(variant, []).append(tail(child))
+            tails = firsts.setdefault(variant, [])
+            if rest not in tails:  # a repeated branch could only fail again, at a cost
+                tails.append(rest)
     branches = []
     for variant, tails in firsts.items():
         body = tails[0] if len(tails) == 1 else "(?:" + "|".join(t or "" for t in tails) + ")"
@@ -268,27 +318,24 @@ def _registry() -> _Registry:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _lookup(name: str) -> Archive | None:
     """Registry lookup of one alias, cached per alias (aliases are short and few)."""
-    if name in _alias_cache:
-        return _alias_cache[name]
     lookup = _registry()[1]
-    found = lookup(name) if lookup is not None else None
-    if len(_alias_cache) < 4096:
-        _alias_cache[name] = found
-    return found
+    return lookup(name) if lookup is not None else None
 
 
 # --- building one reference ----------------------------------------------------------------
 
 _setattr = object.__setattr__
+_object_new = object.__new__  # BaseModel defines no __new__ of its own
 _M = TypeVar("_M", bound=BaseModel)
 
 
 def _new(cls: type[_M], values: dict[str, Any]) -> _M:
     """``cls.model_construct(**values)`` without its per-field loop: every field is given and
     already valid (the parser built it), so only pydantic's bookkeeping is set."""
-    obj = cls.__new__(cls)
+    obj = _object_new(cls)
     _setattr(obj, "__dict__", values)
     _setattr(obj, "__pydantic_fields_set__", set(values))
     _setattr(obj, "__pydantic_extra__", None)
@@ -364,16 +411,18 @@ class _Ref:
             other = _new(OtherShelfmark, dict(
                 text="; ".join(self.other),
                 scheme="free" if system in _SOVIET_SYSTEMS else system))
-        return _new(ArchivalReference, dict(
-            archive=self.archive, archive_text=self.archive_text, fonds=f.get("fonds"),
-            opis=f.get("opis"), papka=f.get("papka"), korobka=f.get("korobka"),
-            delo=f.get("delo"), delo_term=self.delo_term, listy=leaves, other=other,
-            raw=text[self.start:self.end], diagnostics=tuple(self.diags)))
+        get = f.get
+        return _new(ArchivalReference, {
+            "archive": self.archive, "archive_text": self.archive_text, "fonds": get("fonds"),
+            "opis": get("opis"), "papka": get("papka"), "korobka": get("korobka"),
+            "delo": get("delo"), "delo_term": self.delo_term, "listy": leaves, "other": other,
+            "raw": text[self.start:self.end], "diagnostics": tuple(self.diags)})
 
 
 def _abbreviated(value: str) -> bool:
     """D5: whether a leaf list holds an abbreviated range such as ``40–5``."""
-    if not any(d in value for d in _DASH):
+    if "-" not in value and "–" not in value and "—" not in value and "‑" not in value \
+            and "−" not in value:  # the characters of _DASH, tested without a generator
         return False
     first, _, last = value.replace("–", "-").partition("-")
     if first.isdigit() and last.isdigit():  # the common "51-55"
@@ -513,7 +562,7 @@ class _Scanner:
         text, end = self.text, ref.end
         system = ref.archive.unit_system if ref.archive is not None else "free"
         m = None
-        if system in _SOVIET_SYSTEMS:
+        if system in _SOVIET_SYSTEMS and _SHORTHAND_HINT_RE.match(text, end) is not None:
             m = _DOTTED_RE.match(text, end) or _SLASH_RE.match(text, end)
         if m is not None:
             ref.fields.update(fonds=m["f"], opis=m["o"], delo=m["d"])
@@ -581,7 +630,7 @@ class _Scanner:
         """The unit word of the next unit event, if one follows closely."""
         for later in self.events[self.index + 1:self.index + 3]:
             if later[1] == 2:
-                word: str = later[3]["word"]
+                word: str = later[3][1]
                 return word
         return None
 
@@ -589,44 +638,17 @@ class _Scanner:
         """A unit word with its values: joins the reference being built, continues it as a
         new reference, or opens one (see :meth:`start_ref`)."""
         text = self.text
-        word, value = m["word"], m["value"]
-        start = m.start("word")
+        word, value = m[1], m[2]
+        start = m.start(1)
         found = unit_for(word)
         if found is None:  # cannot happen for a word the pattern matched; keep it anyway
             level, term, lookalike = "other", "other", False
         else:
             level, term, lookalike = found
         cur = self.cur
-        if cur is not None and (value.isdigit() or (
-                level == "listy" and _PLAIN_RANGE_RE.fullmatch(value) is not None)) \
-                and not blocked and not lookalike \
-                and level in _FAST_LEVELS and RANK[level] > cur.last_rank \
-                and (cur.archive is None or cur.archive.unit_system not in _SYSTEM_WORDS) \
-                and level not in cur.fields and cur.leaves is None \
-                and start - cur.end < 8 and not text[cur.end:start].strip(_TRIM):
-            # the common case: the next level down, a plain number, only punctuation between
-            if level == "listy":
-                cur.leaves, cur.leaves_unit = value, "leaf"
-                if not value.isdigit() and _abbreviated(value):
-                    cur.diags.append(_diag("REF107", Severity.INFO,
-                                           f"abbreviated leaf range {value!r} kept as given",
-                                           (start, m.end())))
-            else:
-                cur.fields[level] = value
-                if level == "delo":
-                    cur.delo_term = DELO_TERMS[term]
-                    if cur.delo_pos < 0:
-                        cur.delo_pos = cur.units
-                elif level == "opis":
-                    cur.opis_pos = cur.units
-            cur.last_rank = RANK[level]
-            cur.units += 1
-            cur.end = self.pos = m.end()
-            if level == "listy" and "(" in text[cur.end:cur.end + 3]:
-                paren = _PAREN_RE.match(text, cur.end)
-                if paren is not None:
-                    cur.other.append(paren[1])
-                    cur.end = self.pos = paren.end()
+        if cur is not None and not blocked and not lookalike and _fast_case(
+                cur, text, level, value, start):
+            self.fast(cur, level, term, value, start, m.end())
             return
         joined = cur is not None and self.joinable(cur, start)
         if blocked and not (joined and cur is not None and cur.units):
@@ -667,6 +689,32 @@ class _Scanner:
         if paren is not None and level in ("listy", "pages"):
             cur.other.append(paren[1])
             cur.end = self.pos = paren.end()
+
+    def fast(self, cur: _Ref, level: str, term: str, value: str, start: int, end: int) -> None:
+        """The common case (see :func:`_fast_case`): the next level down, a plain number,
+        only punctuation between it and the reference being built."""
+        if level == "listy":
+            cur.leaves, cur.leaves_unit = value, "leaf"
+            if not value.isdigit() and _abbreviated(value):
+                cur.diags.append(_diag("REF107", Severity.INFO,
+                                       f"abbreviated leaf range {value!r} kept as given",
+                                       (start, end)))
+        else:
+            cur.fields[level] = value
+            if level == "delo":
+                cur.delo_term = DELO_TERMS[term]
+                if cur.delo_pos < 0:
+                    cur.delo_pos = cur.units
+            elif level == "opis":
+                cur.opis_pos = cur.units
+        cur.last_rank = RANK[level]
+        cur.units += 1
+        cur.end = self.pos = end
+        if level == "listy" and "(" in self.text[end:end + 3]:
+            paren = _PAREN_RE.match(self.text, end)
+            if paren is not None:
+                cur.other.append(paren[1])
+                cur.end = self.pos = paren.end()
 
     def pages_or_papka(self, cur: _Ref, word: str, value: str, span: tuple[int, int]) -> str:
         """AVPRF ``p.`` is papka between opis and delo (or before a box or file), or after
@@ -839,6 +887,17 @@ class _Scanner:
         return ref
 
 
+def _fast_case(cur: _Ref, text: str, level: str, value: str, start: int) -> bool:
+    """Whether a unit (not blocked, no look-alike letters) takes :meth:`_Scanner.fast`: the
+    next level down, a plain number (or plain leaf range), only punctuation before it."""
+    rank = _FAST_RANK.get(level)
+    return rank is not None and rank > cur.last_rank and start - cur.end < 8 \
+        and level not in cur.fields and cur.leaves is None \
+        and (value.isdigit() or (rank == 4 and _PLAIN_RANGE_RE.fullmatch(value) is not None)) \
+        and (cur.archive is None or cur.archive.unit_system not in _SYSTEM_WORDS) \
+        and not text[cur.end:start].strip(_TRIM)
+
+
 def _events(text: str) -> list[tuple[int, int, int, Any]]:
     """Archive names (kind 0), edition markers (kind 1) and unit words (kind 2) in order."""
     events: list[tuple[int, int, int, Any]] = []
@@ -861,39 +920,42 @@ def _events(text: str) -> list[tuple[int, int, int, Any]]:
                 if archive is not None:
                     events.append((pos, 0, hit.end(), archive))
                     done = hit.end()
-    if _pub_hint(text):
-        for m in _PUB_RE.finditer(text):
-            events.append((m.start(), 1, m.end(), None))
+    events += _pub_markers(text)
     events.extend(_units(text))
     events.sort()  # (start, kind, end) never tie, so the payloads are never compared
     return events
 
 
 def _units(text: str) -> list[tuple[int, int, int, Any]]:
-    """Unit words with their values, in order."""
-    found: list[tuple[int, int, int, Any]] = []
+    """Unit words with their values, in order (group 1 is the word, group 2 the value)."""
     first = _UNIT_AT_RE.match(text)
+    found = [(m.start(1), 2, m.end(), m)
+             for m in _UNIT_RE.finditer(text, first.end() if first is not None else 0)]
     if first is not None:
-        found.append((0, 2, first.end(), first))
-    for m in _UNIT_RE.finditer(text, first.end() if first is not None else 0):
-        found.append((m.start("word"), 2, m.end(), m))
+        found.insert(0, (0, 2, first.end(), first))
     return found
 
 
-def scan_references(text: str) -> ReferenceScan:
-    """Every archival reference in ``text``, with its ``(start, end)`` span and diagnostics.
-
-    Never raises on any string; raises :class:`TypeError` only when ``text`` is not a string.
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"scan_references() needs a str, not {type(text).__name__}")
+def _scan(text: str) -> _Scanner:
+    """Read ``text`` once; the scanner holds the references found and the text's diagnostics."""
     sc = _Scanner(text)
     blocked = False
     events = sc.events = _events(text)
     for i, (start, kind, end, payload) in enumerate(events):
         if start < sc.pos:
             continue  # inside something already read (a shorthand, a scheme's shelfmark)
-        if kind == 0:
+        if kind == 2:
+            cur = sc.cur
+            if cur is not None and not blocked:
+                # most units are a usual spelling (one dict access, never a look-alike) of the
+                # next level: straight to the short path, without the general method
+                found = exact_unit(payload[1])
+                if found is not None and _fast_case(cur, text, found[0], payload[2], start):
+                    sc.fast(cur, found[0], found[1], payload[2], start, end)
+                    continue
+            sc.index = i
+            sc.unit(payload, blocked)
+        elif kind == 0:
             if blocked:
                 # an archive after "Reprinted in" counts only when unit words follow it
                 nxt = events[i + 1] if i + 1 < len(events) else None
@@ -902,7 +964,7 @@ def scan_references(text: str) -> ReferenceScan:
                 blocked = False
             sc.index = i
             sc.archive(start, end, payload)
-        elif kind == 1:
+        else:
             sc.close()
             if not blocked:
                 sc.diags.append(_diag(
@@ -911,19 +973,31 @@ def scan_references(text: str) -> ReferenceScan:
                     "not leaves", (start, end)))
             blocked = True
             sc.pos = end
-        else:
-            sc.index = i
-            sc.unit(payload, blocked)
     sc.close()
-    refs = tuple(r.build(text) for r in sc.refs)
-    return _new(ReferenceScan, dict(references=refs,
+    return sc
+
+
+def _check_text(text: object, name: str) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"{name}() needs a str, not {type(text).__name__}")
+
+
+def scan_references(text: str) -> ReferenceScan:
+    """Every archival reference in ``text``, with its ``(start, end)`` span and diagnostics.
+
+    Never raises on any string; raises :class:`TypeError` only when ``text`` is not a string.
+    """
+    _check_text(text, "scan_references")
+    sc = _scan(text)
+    return _new(ReferenceScan, dict(references=tuple(r.build(text) for r in sc.refs),
                                     spans=tuple((r.start, r.end) for r in sc.refs),
                                     diagnostics=tuple(sc.diags)))
 
 
 def parse_references(text: str) -> tuple[ArchivalReference, ...]:
     """Every archival reference in ``text`` (possibly none), in order of appearance."""
-    return scan_references(text).references
+    _check_text(text, "scan_references")
+    return tuple(r.build(text) for r in _scan(text).refs)
 
 
 def parse_reference(text: str) -> ArchivalReference:
@@ -932,22 +1006,21 @@ def parse_reference(text: str) -> ArchivalReference:
     When there is none, an empty reference (``raw`` = the text) with a REF101 warning;
     when there are more, the first with a REF102 note pointing to :func:`parse_references`.
     """
-    scan = scan_references(text)
-    if not scan.references:
+    _check_text(text, "scan_references")
+    sc = _scan(text)
+    refs = sc.refs
+    if not refs:
         return _new(ArchivalReference, dict(
             archive=None, archive_text=None, fonds=None, opis=None, papka=None, korobka=None,
             delo=None, delo_term="delo", listy=None, other=None, raw=text,
-            diagnostics=(*scan.diagnostics, _diag(
+            diagnostics=(*sc.diags, _diag(
                 "REF101", Severity.WARNING, "no archival reference found",
                 (0, len(text))))))
-    first = scan.references[0]
-    extra = list(scan.diagnostics)
-    if len(scan.references) > 1:
-        extra.append(_diag("REF102", Severity.INFO,
-                           f"{len(scan.references) - 1} further reference(s) in the text; "
-                           "use parse_references() for all", scan.spans[1],
-                           hint="parse_references"))
-    if not extra:
-        return first
-    return _new(ArchivalReference, {**first.__dict__,
-                                    "diagnostics": (*first.diagnostics, *extra)})
+    if len(refs) > 1:
+        sc.diags.append(_diag("REF102", Severity.INFO,
+                              f"{len(refs) - 1} further reference(s) in the text; "
+                              "use parse_references() for all", (refs[1].start, refs[1].end),
+                              hint="parse_references"))
+    first = refs[0]
+    first.diags += sc.diags  # only the first is built: the others are never seen
+    return first.build(text)

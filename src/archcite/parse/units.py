@@ -25,6 +25,7 @@ other      folder / box / doboz / por. / t. / ch. / per. / dok. (kept as text)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from archcite.text.homoglyphs import cyrillic_twin, latin_twin, visual_skeleton
@@ -153,6 +154,9 @@ def unit_for(word: str) -> tuple[str, str, bool] | None:
     spelling family (``sprava``, ``ed_khr`` … for delo); ``lookalike`` is true when the word
     mixes Latin and Cyrillic letters.
     """
+    exact = _EXACT.get(word)  # the usual spellings, as printed: one dict access
+    if exact is not None:
+        return exact
     key = word.lower().replace(".", "").replace(" ", "").replace("\u00a0", "")
     hit = _BY_WORD.get(key)
     if hit is not None:
@@ -165,7 +169,28 @@ def unit_for(word: str) -> tuple[str, str, bool] | None:
 
 def is_weak(word: str) -> bool:
     """True for a unit word that alone does not start a reference (``p.``, ``pages``)."""
+    exact = _WEAK_EXACT.get(word)
+    if exact is not None:
+        return exact
     return visual_skeleton(word.lower().replace(".", "")) in _WEAK_FOLDED
 
 
 _WEAK_FOLDED: Final[frozenset[str]] = frozenset(visual_skeleton(w) for w in WEAK_WORDS)
+
+
+def _exact_forms() -> dict[str, tuple[str, str, bool]]:
+    """Every spelling without inner periods or spaces in lower, title and upper case, with the
+    answer :func:`unit_for` gives for it (precomputed at import: a speed table, not a cache)."""
+    table: dict[str, tuple[str, str, bool]] = {}
+    for key, (level, unit) in _BY_WORD.items():
+        for form in (key, key.capitalize(), key.upper()):
+            if form.lower() == key:
+                table.setdefault(form, (level, unit, False))
+    return table
+
+
+_EXACT: Final = _exact_forms()
+#: :func:`unit_for` of the usual spellings only (else None), as one C call for hot loops.
+exact_unit: Final[Callable[[str], tuple[str, str, bool] | None]] = _EXACT.get
+_WEAK_EXACT: Final[dict[str, bool]] = {
+    form: visual_skeleton(form.lower().replace(".", "")) in _WEAK_FOLDED for form in _EXACT}
