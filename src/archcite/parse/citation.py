@@ -44,6 +44,7 @@ CIT212  info      a credit sentence that names no one was kept with role ``other
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from archcite.archives import lookup_archive
 from archcite.diagnostics import Diagnostic, Severity
@@ -245,6 +246,7 @@ def _credit_regions(t: str, lower: str, start: int, taken: list[Span]) -> list[S
     # search the lower-cased copy (faster) unless lower-casing changed the length
     starts, hay = (CREDIT_START_LOWER, lower) if len(lower) == len(t) else (CREDIT_START, t)
     n = len(t)
+    bounds = sorted(s for s, _ in taken)  # where the landmarks already found start
     while pos < n:
         m = starts.search(hay, pos)
         if not m:
@@ -253,7 +255,8 @@ def _credit_regions(t: str, lower: str, start: int, taken: list[Span]) -> list[S
         if _inside(a, taken) or not opens_clause(t, a, start):
             pos = m.end()
             continue
-        stop = min((s for s, _ in taken if s > a), default=n)
+        k = bisect_right(bounds, a)  # a credit runs at most to the next landmark
+        stop = bounds[k] if k < len(bounds) else n
         end = stop
         if t.startswith(("trans.", "Trans."), a):  # "trans. Name," runs to the next comma
             comma = t.find(",", a, stop)
@@ -517,7 +520,9 @@ class _Parser:
         if head_other is not None and refs and refs[0].other is None:
             refs[0] = replace(refs[0], other=OtherShelfmark(text=head_other))
 
-        credits = parse_credits(" ; ".join(raw[a:b] for a, b in credits_spans)) \
+        # (from the working copy: a line break is a space there, so the same credit sentence
+        # broken differently is the same text, and parse_credits has read it before)
+        credits = parse_credits(" ; ".join(t[a:b] for a, b in credits_spans)) \
             if credits_spans else ()
         for credit in credits:
             if credit.role == "other":

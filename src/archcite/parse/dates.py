@@ -271,14 +271,16 @@ def _edtf_of(m: re.Match[str]) -> tuple[str, Diagnostic | None]:
 
 def _from_match(m: re.Match[str], qualifier: str | None, start: int,
                 text: str | None = None) -> ParsedDate:
-    span = (start, m.end())
-    raw = (m.string if text is None else text)[start:m.end()].strip()
+    end = m.end()
+    span = (start, end)
+    raw = (m.string if text is None else text)[start:end].strip()
     try:
         core, warn = _edtf_of(m)
     except _Bad as exc:
         return ParsedDate(None, raw, (_diag("CIT204", Severity.ERROR,
                                             f"impossible date {raw!r}: {exc}", span),), span)
-    value = _qualify(core, qualifier, bool(m.group("unc")))
+    unc = m.group("unc")
+    value = _qualify(core, qualifier, bool(unc)) if qualifier or unc else core
     return ParsedDate(value, raw, (warn,) if warn else (), span)
 
 

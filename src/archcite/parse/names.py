@@ -28,8 +28,8 @@ from pydantic import BaseModel
 from archcite.model.people import Agent, Credit, CreditRole, Organization, Person
 from archcite.parse.dates import alternation
 
-__all__ = ["CREDIT_START", "CREDIT_START_LOWER", "CREDIT_STEMS", "construct", "opens_clause",
-           "parse_agent", "parse_agents", "parse_credits", "replace"]
+__all__ = ["CREDIT_START", "CREDIT_START_LOWER", "construct", "opens_clause", "parse_agent",
+           "parse_agents", "parse_credits", "replace"]
 
 # searched on the lower-cased name; the word-start test follows each word's first letter so
 # that the search skips other letters in C
@@ -101,9 +101,7 @@ CREDIT_START = re.compile(alternation((*_CREDIT_WORDS, "trans."), guard=r"(?<![\
                           + r"(?:(?<=\.)(?=\s)|(?<!\.)\b)", re.IGNORECASE)
 #: The same, without IGNORECASE, for text already lower-cased (twice as fast).
 CREDIT_START_LOWER = re.compile(CREDIT_START.pattern)
-#: Lower-case stems, one of which any credit contains: a cheap test before searching.
-CREDIT_STEMS = ("obtain", "trans", "transcri", "edited", "provided", "contribut", "donat",
-                "funded", "possible", "copy on", "permission", "courtesy")
+
 
 _CLAUSE = re.compile(
     r"(?P<verbs>(?:obtained|translated|translation|transcribed|transcription|edited|annotated|"
