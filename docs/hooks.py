@@ -4,10 +4,9 @@ A page asks for a generated part with a placeholder comment on a line of its own
 ``<!-- archcite:archive-table -->``; :func:`on_page_markdown` replaces it with Markdown made
 by the generator of that name in :data:`GENERATORS`.  The pages stay readable as source.
 
-A generator whose part of archcite cannot be imported (a module still being written) puts a
-note in the page and logs at INFO level instead of failing the build: a strict build only
-fails on warnings, and a missing optional part is not the page's fault.  A placeholder with
-an unknown name *is* the page's fault, so that logs a warning (and fails a strict build).
+A generator that fails (archcite broken or a part missing) fails the build: a page must never
+silently lose a generated part.  A placeholder with an unknown name logs a warning (and so
+fails a strict build).
 """
 
 from __future__ import annotations
@@ -152,14 +151,9 @@ def unit_systems(_: str | None) -> str:
 
 
 def _file_schema() -> dict[str, Any]:
-    try:
-        module = importlib.import_module("archcite.readers.schema")
-        schema: dict[str, Any] = module.file_schema()
-        return schema
-    except (ImportError, AttributeError):
-        from archcite import record_schema
+    from archcite.readers.schema import file_schema
 
-        return record_schema()
+    return file_schema()
 
 
 def record_schema_json(_: str | None) -> str:
@@ -274,32 +268,28 @@ def profile_samples(arg: str | None) -> str:
 
 
 def _code_tables() -> dict[str, list[tuple[str, str, str, str]]]:
-    """Every documented code → (code, severity, meaning, module), family by family."""
+    """Every code → (code, severity, meaning, module), family by family, from the code
+    tables the modules define (``REF_CODES``, ``CIT_CODES``, the rule registry …)."""
+    from archcite.export.result import EXPORT_CODES
+    from archcite.format.codes import FMT_CODES
+    from archcite.format.csl import CSL_CODES
+    from archcite.parse.citation import CIT_CODES
+    from archcite.parse.reference import REF_CODES
+    from archcite.resolve.diagnostics import CODES as URL_CODES
+    from archcite.validate.registry import RULES
+
     found: dict[str, tuple[str, str, str, str]] = {}
-
-    def add(code: str, severity: object, meaning: str, module: str) -> None:
-        sev = getattr(severity, "value", severity)
-        found.setdefault(code, (code, str(sev or ""), meaning, module))
-
-    for name in ("archcite.parse.reference", "archcite.parse.citation", "archcite.parse.dates",
-                 "archcite.parse.document"):
-        with contextlib.suppress(ImportError):
-            for table in rst_tables(importlib.import_module(name).__doc__ or ""):
-                for row in table[1:]:
-                    if CODE.fullmatch(row[0]):
-                        add(row[0], row[1], row[2], name)
-    with contextlib.suppress(ImportError, AttributeError):
-        registry = importlib.import_module("archcite.validate.registry")
-        for rule in registry.RULES:
-            add(rule.code, rule.severity, f"[{rule.summary}](../rules/{rule.code}.md)",
-                "archcite.validate.registry")
-    dicts = [("archcite.export.result", "EXPORT_CODES"), ("archcite.resolve.diagnostics", "CODES"),
-             ("archcite.format.codes", "FMT_CODES"), ("archcite.format.csl", "CSL_CODES")]
-    for module_name, attr in dicts:
-        with contextlib.suppress(ImportError, AttributeError):
-            for code, value in getattr(importlib.import_module(module_name), attr).items():
-                severity, meaning = value if isinstance(value, tuple) else ("", value)
-                add(code, severity, meaning, module_name)
+    tables = [(REF_CODES, "archcite.parse.reference"), (CIT_CODES, "archcite.parse.citation"),
+              (EXPORT_CODES, "archcite.export.result"),
+              (URL_CODES, "archcite.resolve.diagnostics"),
+              (FMT_CODES, "archcite.format.codes"), (CSL_CODES, "archcite.format.csl")]
+    for table, module in tables:
+        for code, (severity, meaning) in table.items():
+            found[code] = (code, severity.value, meaning, module)
+    for rule in RULES:
+        found[rule.code] = (rule.code, rule.severity.value,
+                            f"[{rule.summary}](../rules/{rule.code}.md)",
+                            "archcite.validate.registry")
     families: dict[str, list[tuple[str, str, str, str]]] = {f: [] for f in FAMILIES}
     for code in sorted(found):
         families[code[:3]].append(found[code])
@@ -334,7 +324,7 @@ def diagnostics(_: str | None) -> str:
         modules = sorted({r[3] for r in rows})
         parts.append("Defined in " + ", ".join(f"`{m}`" for m in modules) + ".")
         parts.append(_table(["code", "severity", "meaning"],
-                            [[f"`{c}`", s or "varies", m] for c, s, m, _ in rows]))
+                            [[f"`{c}`", s, m] for c, s, m, _ in rows]))
     return "\n\n".join(parts)
 
 
@@ -371,11 +361,7 @@ def render(markdown: str, page_name: str = "") -> str:
         if generator is None:
             log.warning("%s: unknown archcite placeholder %r", page_name, name)
             return match[0]
-        try:
-            text = generator(arg)
-        except (ImportError, AttributeError) as exc:
-            log.info("%s: %s not generated (%s)", page_name, name, exc)
-            text = f"!!! note\n    This part is generated from archcite's code ({exc})."
+        text = generator(arg)
         # A placeholder inside an admonition is indented: indent the whole part with it.
         return "\n".join(match["indent"] + line if line else line
                          for line in text.split("\n"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import jsonschema
@@ -171,3 +172,33 @@ def test_internal_error_exits_three(capsys: pytest.CaptureFixture[str],
     monkeypatch.setattr(commands, "schema", broken)
     code, _, err = run(capsys, "schema")
     assert code == 3 and "internal error" in err
+
+
+def test_pinpoint_outside_the_range_is_a_located_diagnostic(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a Python warning would raise here
+        code, out, err = run(capsys, "cite", "--pinpoint", "999", MEMO)
+    assert code == 0 and "l. 999" in out
+    assert err.startswith(f"{MEMO}:")
+    assert "FMT701 [warning] pinpoint 999 lies outside" in err
+    assert "PinpointWarning" not in err and "warn(" not in err
+
+
+ZOTERO = [{"id": "ri", "type": "manuscript", "title": "A memo",
+           "archive": "Wilson Center Digital Archive",
+           "archive_location": "RGANI, Fond 5, Opis 28, Delo 410, Listy 230-232. Obtained for "
+                               "NKIDP by Nobuo Shimotomai and translated for NKIDP by Gary "
+                               "Goldberg.",
+           "issued": {"date-parts": [["1956", 9, 10]]}}]
+
+
+def test_info_diagnostics_are_printed_as_info(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    items = tmp_path / "zotero.json"
+    items.write_text(json.dumps(ZOTERO), encoding="utf-8")
+    code, _, err = run(capsys, "convert", "--to", "yaml", str(items))
+    assert code == 0
+    line = next(x for x in err.splitlines() if "EXP514" in x)
+    assert line.startswith(str(items)) and "EXP514 [info]" in line
+    assert "warning" not in line

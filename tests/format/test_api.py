@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import types
 import warnings
 from typing import Any
@@ -63,10 +62,9 @@ def test_other_styles_go_to_the_csl_adapter(monkeypatch: pytest.MonkeyPatch) -> 
 
     fake.cite_csl = cite_csl  # type: ignore[attr-defined]
     fake.bibliography_csl = bibliography_csl  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "archcite.format.csl", fake)
-    import archcite.format as pkg
+    from archcite.format import api
 
-    monkeypatch.setattr(pkg, "csl", fake, raising=False)
+    monkeypatch.setattr(api, "csl", fake)
     from archcite import bibliography
 
     assert cite(memo(), "short", style="apa", to="html", pinpoint="231") == "CSL NOTE"

@@ -197,4 +197,4 @@ def test_codes_are_documented() -> None:
     assert module.__doc__ is not None
     for code in CSL_CODES:
         assert code in module.__doc__
-    assert sorted(CSL_CODES) == [f"FMT{n}" for n in range(750, 758)]
+    assert sorted(CSL_CODES) == [f"FMT{n}" for n in range(750, 759)]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import archcite
 
 # The DA citation line of record 114146 with the fond slip corrected (spec §2.4) and the URL.
@@ -26,19 +24,11 @@ E4_FULL = (
     "https://digitalarchive.wilsoncenter.org/document/114146."
 )
 
-needs_parser = pytest.mark.skipif(
-    not hasattr(archcite, "parse_citation"),
-    reason="archcite.parse_citation (the citation parser) is not available yet",
-)
-
-
-@needs_parser
 def test_seed_line_gives_e1() -> None:
     citation = archcite.parse_citation(SEED)
     assert archcite.cite(citation) == E1_FULL
 
 
-@needs_parser
 def test_seed_line_round_trips_in_the_house_form() -> None:
     citation = archcite.parse_citation(SEED)
     assert archcite.cite(citation, style="wilson-da") == E4_FULL

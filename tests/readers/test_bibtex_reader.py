@@ -96,3 +96,37 @@ def test_unknown_fields_bad_values_and_names() -> None:
 def test_empty_text_reads_nothing() -> None:
     result = from_bibtex("")
     assert len(result) == 0 and result.diagnostics == ()
+
+
+PLAIN_MISC = """@misc{k,
+  title = {A memo},
+  organization = {Russian State Archive of Contemporary History (RGANI)},
+  location = {Moscow},
+  type = {f. 5, op. 28, d. 410, ll. 230--232},
+  url = {https://digitalarchive.wilsoncenter.org/document/114146},
+  year = {1956},
+  language = {russian},
+}
+"""
+
+
+def test_plain_misc_reads_organization_type_and_url() -> None:
+    result = from_bibtex(PLAIN_MISC)
+    c = result.citations[0]
+    assert c.reference is not None and c.reference.archive is not None
+    assert (c.reference.archive.code, c.reference.delo, str(c.reference.listy)) == (
+        "RGANI", "410", "230–232")
+    assert c.digital_source is not None
+    assert c.digital_source.url == "https://digitalarchive.wilsoncenter.org/document/114146"
+    # what archcite does not read is reported, never dropped in silence
+    assert [(d.code, d.location.field if d.location else None) for d in result.diagnostics] \
+        == [("EXP523", "language")]
+
+
+def test_shelfmark_fields_beside_howpublished_are_reported() -> None:
+    text = PLAIN_MISC.replace("  year", "  howpublished = {RGANI, Moscow, f. 5, d. 1},\n  year")
+    result = from_bibtex(text)
+    c = result.citations[0]
+    assert c.reference is not None and c.reference.delo == "1"
+    assert {d.location.field for d in result.diagnostics if d.location} >= {
+        "organization", "location", "type"}

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from archcite.readers import discover, iter_files, load_records
-from archcite.readers.optional import optional
+from archcite.readers import discover, files, iter_files, load_records
 
 GOOD = "id: good\ntitle: A memo\n"
 
@@ -98,8 +97,6 @@ schema_version: one
     assert all(p.location is not None and p.location.line for p in problems)
 
 
-@pytest.mark.skipif(optional("archcite.readers.bibtex", "from_bibtex") is None,
-                    reason="the BibTeX reader is another part of archcite")
 def test_bibtex_with_unbalanced_braces(tmp_path: Path) -> None:
     write(tmp_path, "refs.bib", "@unpublished{a,\n  title = {Broken {title},\n}\n")
     write(tmp_path, "ok.yaml", GOOD)
@@ -113,12 +110,29 @@ def test_bibtex_with_unbalanced_braces(tmp_path: Path) -> None:
                for d in bib.diagnostics)
 
 
-@pytest.mark.skipif(optional("archcite.readers.csljson", "from_csl_json") is None,
-                    reason="the CSL-JSON reader is another part of archcite")
 def test_csl_json_is_sniffed(tmp_path: Path) -> None:
     write(tmp_path, "items.json", '[{"id": "x", "type": "manuscript", "title": "A memo"}]')
     records, _ = load_records([str(tmp_path)])
     assert [(r.id, r.citation.title) for r in records] == [("x", "A memo")]
+
+
+def test_late_lookup_module_is_gone() -> None:
+    # Imports that swallowed errors let a broken install read "clean" with checks disabled.
+    with pytest.raises(ModuleNotFoundError):
+        __import__("archcite.readers.optional")
+
+
+def test_reader_failure_is_reported_and_other_files_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str) -> object:
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setattr(files, "from_bibtex", broken)
+    write(tmp_path, "refs.bib", "@misc{a, title = {A memo}}\n")
+    write(tmp_path, "ok.yaml", GOOD)
+    records, problems = load_records([str(tmp_path)])
+    assert [r.id for r in records] == ["good"]
+    assert [(p.code, "reader bug" in p.message) for p in problems] == [("REC319", True)]
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -68,3 +68,19 @@ def test_canonical_da_url(url: str, canonical: str | None) -> None:
 
 def test_citation_key_replaces_what_keys_cannot_hold() -> None:
     assert citation_key("memo 1, draft") == "memo-1--draft"
+
+
+def test_a_failing_parser_inside_a_rule_is_reported_not_skipped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rules call the parser directly: a broken parser shows as VAL400, never as silence.
+    from archcite.validate import rules
+
+    def broken(text: str) -> object:
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(rules, "parse_reference", broken)
+    citation = ArchivalCitation.model_validate(
+        {"id": "a", "reference": {"fonds": "5", "raw": "RGANI, Delo 5, Opis 28, Delo 410"}})
+    result = validate_records([citation])
+    assert [d.code for d in result.diagnostics if d.code == "VAL400"] == ["VAL400"]
+    assert "parser bug" in result.diagnostics[0].message

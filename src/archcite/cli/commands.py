@@ -1,8 +1,8 @@
 """The sub-commands other than ``validate``: cite, bib, convert, parse, import, schema,
 check-urls, rules.
 
-The formatter, exporters, parsers and resolver are looked up only when a command needs
-them; a missing one gives a "not available" usage error (exit 2), never a traceback.
+Diagnostics (of reading, formatting, export) go to standard error in the form ``validate``
+prints, ``file:line:col: CODE [severity] message``, with their real severity.
 """
 
 from __future__ import annotations
@@ -10,27 +10,39 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
 
 from archcite.cli import exit as codes
 from archcite.cli.console import Ui
 from archcite.cli.output import read_file_argument, read_text_argument, write_output
-from archcite.diagnostics import Diagnostic, Severity
+from archcite.diagnostics import Diagnostic, Location, Severity
 from archcite.errors import UsageError
+from archcite.export import export_bibtex, export_csl_json
+from archcite.format.api import bibliography, format_citation
+from archcite.format.csl import render_cite_csl
+from archcite.format.options import PROFILES
 from archcite.model import ArchivalCitation
+from archcite.parse import parse_citation, parse_document
 from archcite.readers.files import iter_files
-from archcite.readers.optional import optional, require
 from archcite.readers.records import Record
+from archcite.readers.schema import file_schema
 from archcite.readers.writer import dump_records
+from archcite.resolve import UrlResult
+from archcite.resolve import check_urls as run_url_checks
+from archcite.resolve import report as url_report
 from archcite.validate.config import load_config
+from archcite.validate.registry import RULES, rule_info, rule_page
 
 
-def _report(ui: Ui, diagnostics: list[Diagnostic]) -> None:
+def _report(ui: Ui, diagnostics: Iterable[Diagnostic], where: Location | None = None) -> None:
+    """Print ``diagnostics``; those not placed in a file are placed at ``where`` (a record)
+    or, without one, printed without a location (their message names the record)."""
     for d in diagnostics:
-        where = d.location
-        line = f"{where}: {d.code} {d.message}" if where and where.file else (
-            f"{d.code} {d.message}")
-        (ui.error if d.severity is Severity.ERROR else ui.warn)(line)
+        if d.location is None or not d.location.file:
+            field = d.location.field if d.location is not None else None
+            place = where.model_copy(update={"field": field or where.field}) if where else None
+            d = d.model_copy(update={"location": place})
+        ui.diagnostic(d)
 
 
 def _records(args: argparse.Namespace, ui: Ui) -> tuple[list[Record], bool]:
@@ -45,19 +57,19 @@ def _records(args: argparse.Namespace, ui: Ui) -> tuple[list[Record], bool]:
     return records, failed
 
 
-def _feature(name: str, feature: str, module: str = "archcite") -> Any:
-    """``module.name`` (imported late), else ``archcite.name``, else a usage error."""
-    return optional(module, name) or require("archcite", name, feature)
+def _cite_one(citation: ArchivalCitation, args: argparse.Namespace
+              ) -> tuple[str, tuple[Diagnostic, ...]]:
+    """One note or entry and the formatter's ``FMT7xx`` diagnostics (pinpoints and the like).
 
-
-def _split_answer(answer: Any) -> tuple[Any, list[Diagnostic]]:
-    """An exporter's answer as (payload, diagnostics), whatever shape it came in."""
-    if isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[1], (list, tuple)):
-        return answer[0], [d for d in answer[1] if isinstance(d, Diagnostic)]
-    for name in ("text", "data", "items", "entries", "value"):
-        if hasattr(answer, name) and hasattr(answer, "diagnostics"):
-            return getattr(answer, name), list(answer.diagnostics)
-    return answer, []
+    A CSL style's ``EXP5xx`` losses are left to ``validate`` (``VAL411``) and ``convert``.
+    """
+    pinpoint = args.pinpoint or None
+    if args.style in PROFILES:
+        done = format_citation(citation, args.form, style=args.style, pinpoint=pinpoint)
+        return done.render(args.to), done.diagnostics
+    rendered = render_cite_csl(citation, form=args.form, style=args.style, to=args.to,
+                               pinpoint=pinpoint)
+    return rendered.text, tuple(d for d in rendered.diagnostics if d.code.startswith("FMT"))
 
 
 def _done(failed: bool) -> int:
@@ -66,7 +78,6 @@ def _done(failed: bool) -> int:
 
 def cite(args: argparse.Namespace, ui: Ui) -> int:
     """``archcite cite``: one note (or entry) per record, one a line."""
-    cite_one = _feature("cite", "citation formatting (archcite.cite)", "archcite.format")
     records, failed = _records(args, ui)
     if args.ids:
         wanted = set(args.ids)
@@ -74,18 +85,18 @@ def cite(args: argparse.Namespace, ui: Ui) -> int:
         missing = wanted - {r.id for r in records}
         if missing:
             raise UsageError(f"no record with id {sorted(missing)[0]!r}")
-    options: dict[str, Any] = {"form": args.form, "style": args.style, "to": args.to}
-    if args.pinpoint:
-        options["pinpoint"] = args.pinpoint
-    lines = [cite_one(r.citation, **options) for r in records]
+    lines = []
+    for record in records:
+        text, diagnostics = _cite_one(record.citation, args)
+        _report(ui, diagnostics, record.locate())
+        failed = failed or any(d.severity is Severity.ERROR for d in diagnostics)
+        lines.append(text)
     write_output("".join(f"{line}\n" for line in lines), args.output)
     return _done(failed)
 
 
 def bib(args: argparse.Namespace, ui: Ui) -> int:
     """``archcite bib``: the sorted bibliography of all records."""
-    bibliography = _feature("bibliography", "bibliographies (archcite.bibliography)",
-                            "archcite.format")
     records, failed = _records(args, ui)
     text = bibliography([r.citation for r in records], style=args.style, to=args.to)
     write_output(text if text.endswith("\n") or not text else text + "\n", args.output)
@@ -100,15 +111,14 @@ def convert(args: argparse.Namespace, ui: Ui) -> int:
         text = dump_records(citations) if citations else ""
         write_output(text, args.output)
         return _done(failed)
+    losses: Sequence[Diagnostic]
     if args.to == "csl-json":
-        export = _feature("export_csl_json", "CSL-JSON export", "archcite.export.csljson")
-        payload, losses = _split_answer(export(citations, encoding=args.csl_encoding))
-        text = payload if isinstance(payload, str) else json.dumps(
-            payload, ensure_ascii=False, indent=2) + "\n"
+        items = export_csl_json(citations, encoding=args.csl_encoding)
+        text = json.dumps(items.value, ensure_ascii=False, indent=2) + "\n"
+        losses = items.diagnostics
     else:
-        export = _feature("export_bibtex", "BibTeX export", "archcite.export.bibtex")
-        payload, losses = _split_answer(export(citations, dialect=args.to))
-        text = str(payload)
+        entries = export_bibtex(citations, dialect=args.to)
+        text, losses = entries.value, entries.diagnostics
     _report(ui, losses)
     write_output(text, args.output)
     return _done(failed)
@@ -139,54 +149,45 @@ def _write_parsed(citation: ArchivalCitation, args: argparse.Namespace, ui: Ui) 
 
 def parse(args: argparse.Namespace, ui: Ui) -> int:
     """``archcite parse``: one citation line or footnote into a YAML record."""
-    parse_citation = _feature("parse_citation", "citation parsing", "archcite.parse")
     return _write_parsed(parse_citation(read_text_argument(args.text).strip()), args, ui)
 
 
 def import_page(args: argparse.Namespace, ui: Ui) -> int:
     """``archcite import``: a saved digital-archive page into a YAML record."""
-    parse_document = _feature("parse_document", "document import", "archcite.parse")
     return _write_parsed(parse_document(read_file_argument(args.file)), args, ui)
 
 
 def schema(args: argparse.Namespace, ui: Ui) -> int:
     """``archcite schema``: the JSON Schema of record files."""
-    from archcite.readers.schema import file_schema
-
     write_output(json.dumps(file_schema(), ensure_ascii=False, indent=2) + "\n", args.output)
     return codes.OK
 
 
-_URL_REPORTS = {"text": "table", "json": "to_json", "junit": "junit", "github": "github",
-                "markdown": "markdown_summary"}
+_URL_REPORTS: dict[str, Callable[[list[UrlResult]], str]] = {
+    "text": url_report.table, "json": url_report.to_json, "junit": url_report.junit,
+    "github": url_report.github, "markdown": url_report.markdown_summary}
 
 
 def check_urls(args: argparse.Namespace, ui: Ui) -> int:
     """``archcite check-urls``: the resolver over every record's URL."""
-    run = optional("archcite.resolve", "check_urls")
-    reporter = optional("archcite.resolve.report", _URL_REPORTS[args.output_format])
-    if run is None or reporter is None:
-        raise UsageError("URL checking (archcite.check_urls) is not available in this "
-                         "installation")
+    reporter = _URL_REPORTS[args.output_format]
     records, failed = _records(args, ui)
     citations = [r.citation for r in records]
     with ui.counter("checking URLs") as tick:
-        results = run(citations, allow_private=args.allow_private, offline=args.offline or None,
-                      on_result=lambda _result: tick())
+        results = run_url_checks(citations, allow_private=args.allow_private,
+                                 offline=args.offline or None, on_result=lambda _result: tick())
     by_id = {r.id: r for r in records}
     for result in results:
-        record = by_id.get(getattr(result, "citation_id", None))
-        if record is not None and getattr(result, "location", None) is None:
+        record = by_id.get(result.citation_id)
+        if record is not None and result.location is None:
             ui.detail(f"{record.locate('digital_source.url')}: {result.url} {result.status}")
     write_output(reporter(results), args.output)
-    broken = any(getattr(r.status, "is_failure", False) for r in results)
+    broken = any(r.status.is_failure for r in results)
     return _done(failed or broken)
 
 
 def rules(args: argparse.Namespace, ui: Ui) -> int:
     """``archcite rules``: the table of codes, or one code's page."""
-    from archcite.validate.registry import RULES, rule_info, rule_page
-
     if args.code:
         info = rule_info(args.code.upper())
         if info is None:

@@ -13,12 +13,16 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from archcite.diagnostics import Diagnostic, Severity
 
 T = TypeVar("T")
 #: Collections smaller than this finish before a bar would be worth drawing.
 PROGRESS_THRESHOLD = 200
+_COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
 class Ui:
@@ -36,6 +40,16 @@ class Ui:
         """Shown unless ``-q``."""
         if self.verbosity >= 0:
             self.console.print(f"[yellow]warning:[/] {message}", markup=True, emoji=False)
+
+    def diagnostic(self, diagnostic: Diagnostic) -> None:
+        """``file:line:col: CODE [severity] message`` (the form ``validate`` prints), with its
+        real severity; errors always, warnings and infos unless ``-q``."""
+        if diagnostic.severity is not Severity.ERROR and self.verbosity < 0:
+            return
+        colour = _COLOURS[diagnostic.severity]
+        self.console.print(f"[{colour}]{escape(str(diagnostic))}[/]", markup=True, emoji=False)
+        if diagnostic.hint:
+            self.console.print(f"    hint: {diagnostic.hint}", markup=False, emoji=False)
 
     def info(self, message: str) -> None:
         """Shown unless ``-q``."""

@@ -2,5 +2,5 @@
 
 ``richtext`` holds the node types, ``options`` the profiles, ``chicago`` the note and
 bibliography layouts, ``reference`` the shelfmark forms and pinpoints, ``api`` the public
-``cite``/``bibliography`` functions.  ``csl`` (the CSL adapter) is imported lazily by ``api``.
+``cite``/``bibliography`` functions.  ``csl`` is the CSL adapter ``api`` hands other styles to.
 """

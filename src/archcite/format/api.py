@@ -16,12 +16,11 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
 from archcite.diagnostics import Diagnostic
 from archcite.errors import UsageError
-from archcite.format import chicago, codes
+from archcite.format import chicago, codes, csl
 from archcite.format.dates import date_sort_key
 from archcite.format.options import PROFILES, ChicagoOptions
 from archcite.format.pinpoint import Pinpoint, resolve_pinpoint
@@ -119,16 +118,6 @@ def _warn(diagnostics: Iterable[Diagnostic]) -> None:
             warnings.warn(PinpointWarning(diag), stacklevel=3)
 
 
-def _csl() -> Any:
-    try:
-        from archcite.format import csl
-    except ImportError as exc:
-        raise UsageError(
-            f"unknown style: not a native profile ({', '.join(sorted(PROFILES))}) and the "
-            f"CSL adapter is not available ({exc})") from None
-    return csl
-
-
 def cite(
     citation: ArchivalCitation,
     form: str = "full",
@@ -151,7 +140,7 @@ def cite(
         raise UsageError(f"unknown form {form!r}; expected one of: {', '.join(FORMS)}")
     if _options(style, options) is None:
         _check(citation)
-        return str(_csl().cite_csl(citation, form=form, style=style, to=to, pinpoint=pinpoint))
+        return str(csl.cite_csl(citation, form=form, style=style, to=to, pinpoint=pinpoint))
     done = format_citation(citation, form, style=style, options=options, pinpoint=pinpoint)
     _warn(done.diagnostics)
     return render_to(done.rich)
@@ -182,7 +171,6 @@ def cite_many(
              for it in items]
     opts = _options(style, options)
     if opts is None:
-        csl = _csl()
         return [str(csl.cite_csl(c, form="short" if form == "short" else "full", style=style,
                                  to=to, pinpoint=p)) for c, p in pairs]
     short_opts = PROFILES["chicago"] if opts.layout == "wilson-da" else opts
@@ -292,6 +280,6 @@ def bibliography(
         raise UsageError(f"unknown group {group!r}; expected one of: {', '.join(GROUPS)}")
     if _options(style, options) is None:
         cits = [_check(c) for c in citations]
-        return str(_csl().bibliography_csl(cits, style=style, to=to))
+        return str(csl.bibliography_csl(cits, style=style, to=to))
     entries, _ = bibliography_entries(citations, style, group, options=options)
     return _ENTRY_SEP[to].join(render_to(e) for e in entries)

@@ -19,6 +19,8 @@ FMT706   info      a collection-level bibliography entry was asked for but the r
 
 from __future__ import annotations
 
+from archcite.diagnostics import Severity
+
 PINPOINT_OUTSIDE = "FMT701"
 PINPOINT_UNREADABLE = "FMT702"
 ABBREVIATED_RANGE = "FMT703"
@@ -26,14 +28,17 @@ MIXED_SCRIPT = "FMT704"
 NOTHING_TO_CITE = "FMT705"
 NO_COLLECTION = "FMT706"
 
-#: Every code defined here, with its one-line meaning.
-FMT_CODES: dict[str, str] = {
-    PINPOINT_OUTSIDE: "pinpoint outside the document's own leaf/page range",
-    PINPOINT_UNREADABLE: "pinpoint not readable as leaves or pages; printed as written",
-    ABBREVIATED_RANGE: "abbreviated leaf range printed as given",
-    MIXED_SCRIPT: "shelfmark value mixes Latin and Cyrillic letters",
-    NOTHING_TO_CITE: "record has no title, description, author or archival reference",
-    NO_COLLECTION: "no collection or fond for a collection-level entry; item entry used",
+#: Every code defined here → (severity, one-line meaning).
+FMT_CODES: dict[str, tuple[Severity, str]] = {
+    PINPOINT_OUTSIDE: (Severity.WARNING, "pinpoint outside the document's own leaf/page range"),
+    PINPOINT_UNREADABLE: (Severity.WARNING,
+                          "pinpoint not readable as leaves or pages; printed as written"),
+    ABBREVIATED_RANGE: (Severity.WARNING, "abbreviated leaf range printed as given"),
+    MIXED_SCRIPT: (Severity.WARNING, "shelfmark value mixes Latin and Cyrillic letters"),
+    NOTHING_TO_CITE: (Severity.INFO,
+                      "record has no title, description, author or archival reference"),
+    NO_COLLECTION: (Severity.INFO,
+                    "no collection or fond for a collection-level entry; item entry used"),
 }
 
 #: Codes caused by the caller's pinpoint argument (``cite`` turns them into warnings).

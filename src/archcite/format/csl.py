@@ -82,12 +82,13 @@ code     severity  meaning
 FMT750   error     citeproc-py could not render a record; it is left out
 FMT751   warning   the bibliography could not be sorted; entries in input order
 FMT752   warning   a CSL variable citeproc-py cannot use was dropped
-FMT753   info/     a date given as text was converted to date-parts (info) or, not
-         warning   being EDTF, printed as literal text (warning); unusable: dropped
+FMT753   info      a date given as text was converted to date-parts
 FMT754   info      null, empty or out-of-range date parts or empty names dropped
 FMT755   info      tag-like text that is not CSL-JSON rich text is printed as text
 FMT756   info      the record had no CSL type and was rendered as ``document``
 FMT757   warning   the pinpoint could not be read; passed to the style as written
+FMT758   warning   a date that is not EDTF was printed as literal text, or an unusable
+                   date (no usable parts, unknown shape) was dropped
 =======  ========  ==============================================================
 """
 
@@ -125,16 +126,17 @@ from archcite.model.reference import LeafRange, Leaves
 #: archcite's own CSL styles (``styles/`` at the repository root, package ``archcite.styles``).
 OWN_STYLES = ("archcite-chicago-notes",)
 
-#: Code → meaning of every diagnostic this module and its helpers emit.
-CSL_CODES: dict[str, str] = {
-    "FMT750": "citeproc-py could not render a record; left out",
-    "FMT751": "bibliography could not be sorted; entries in input order",
-    "FMT752": "CSL variable citeproc-py cannot use was dropped",
-    "FMT753": "date given as text converted to date-parts or printed literally",
-    "FMT754": "null, empty or out-of-range date parts or empty names dropped",
-    "FMT755": "tag-like text that is not CSL-JSON rich text printed as text",
-    "FMT756": "record without CSL type rendered as document",
-    "FMT757": "pinpoint not readable; passed to the style as written",
+#: Code → (severity, meaning) of every diagnostic this module and its helpers emit.
+CSL_CODES: dict[str, tuple[Severity, str]] = {
+    "FMT750": (Severity.ERROR, "citeproc-py could not render a record; left out"),
+    "FMT751": (Severity.WARNING, "bibliography could not be sorted; entries in input order"),
+    "FMT752": (Severity.WARNING, "CSL variable citeproc-py cannot use was dropped"),
+    "FMT753": (Severity.INFO, "date given as text converted to date-parts"),
+    "FMT754": (Severity.INFO, "null, empty or out-of-range date parts or empty names dropped"),
+    "FMT755": (Severity.INFO, "tag-like text that is not CSL-JSON rich text printed as text"),
+    "FMT756": (Severity.INFO, "record without CSL type rendered as document"),
+    "FMT757": (Severity.WARNING, "pinpoint not readable; passed to the style as written"),
+    "FMT758": (Severity.WARNING, "date not EDTF printed literally, or unusable date dropped"),
 }
 
 _TARGETS: dict[str, Target] = {"text": "text", "plain": "text", "html": "html",

@@ -163,7 +163,7 @@ def _from_text(text: str) -> tuple[dict[str, Any], tuple[str, Severity, str] | N
             date["circa"] = True
         return date, ("FMT753", Severity.INFO,
                       f"date '{text}' given as text; converted to date-parts")
-    return {"literal": text}, ("FMT753", Severity.WARNING,
+    return {"literal": text}, ("FMT758", Severity.WARNING,
                                f"date '{text}' is not EDTF; printed as literal text")
 
 
@@ -190,7 +190,7 @@ def _date(value: Any) -> tuple[dict[str, Any] | None, tuple[str, Severity, str] 
     if isinstance(value, (str, int)):
         return _from_text(str(value))
     if not isinstance(value, Mapping):
-        return None, ("FMT753", Severity.WARNING, "date of unknown shape; dropped")
+        return None, ("FMT758", Severity.WARNING, "date of unknown shape; dropped")
     arrays: list[list[int]] = []
     cut = False
     raw_parts = value.get("date-parts")
@@ -204,7 +204,7 @@ def _date(value: Any) -> tuple[dict[str, Any] | None, tuple[str, Severity, str] 
             return _from_text(value["raw"])
         if isinstance(value.get("literal"), str) and value["literal"].strip():
             return {"literal": value["literal"].strip()}, None
-        return None, ("FMT753", Severity.WARNING, "date without usable parts; dropped")
+        return None, ("FMT758", Severity.WARNING, "date without usable parts; dropped")
     date: dict[str, Any] = {"date-parts": arrays}
     if value.get("circa") not in (None, 0, False, "", "0", "false"):
         date["circa"] = True

@@ -19,7 +19,6 @@ no-break space (U+00A0), which the plain renderer prints as an ordinary space.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from archcite.diagnostics import Diagnostic, Severity
@@ -27,6 +26,7 @@ from archcite.errors import UsageError
 from archcite.format import codes
 from archcite.model.archive import Archive
 from archcite.model.reference import ArchivalReference, Leaves
+from archcite.text.translit import romanize
 
 NBSP = "\u00a0"
 DASH = "\u2013"
@@ -65,23 +65,12 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def _romanizer() -> Callable[[str, str], str] | None:
-    try:
-        from archcite.text.translit import romanize  # the registry helper's module
-    except ImportError:
-        return None
-    return romanize
-
-
 @lru_cache(maxsize=4096)
 def romanize_text(text: str, scheme: str = "lc") -> str:
     """Romanise Cyrillic ``text`` (D11); Latin text is returned unchanged."""
     if text.isascii() or not _CYRILLIC.search(text):
         return text
-    romanize = _romanizer()
-    if romanize is not None:
-        return romanize(text, scheme)  # an unknown scheme is a UsageError there
-    return _letters(text)
+    return romanize(text, scheme)  # an unknown scheme is a UsageError there
 
 
 def _letters(text: str) -> str:

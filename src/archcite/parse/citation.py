@@ -23,7 +23,10 @@ name, credit sentences, printed editions; then the archival references are read 
 :func:`archcite.parse.reference.scan_references` from what is left.  Nothing is looked up by
 the text of a particular citation.
 
-Diagnostics (``CIT2xx``; ``CIT204``–``CIT207`` come from :mod:`archcite.parse.dates`):
+Diagnostics (``CIT2xx``; ``CIT204``–``CIT207`` come from :mod:`archcite.parse.dates`,
+``CIT213``–``CIT216`` from :mod:`archcite.parse.document`; :data:`CIT_CODES` lists the whole
+family).  What the reference parser noticed (``REF1xx``) is not repeated here: it stays in
+``citation.reference.diagnostics`` (and each ``extra_references[i].diagnostics``).
 
 ======  ========  ===================================================================
 code    severity  meaning
@@ -123,6 +126,29 @@ _HYPHEN_NL = re.compile(r"-[ \t]*\r?\n")  # cheap test before the full pattern
 _SOFT_BREAK = re.compile(r"\u00ad\s*")
 
 Span = tuple[int, int]
+
+
+#: Code → (severity, one-line meaning) of the whole ``CIT2xx`` family, including the codes
+#: of :mod:`archcite.parse.dates` and :mod:`archcite.parse.document`; the modules' docstring
+#: tables say the same at more length (a test keeps them in step).
+CIT_CODES: dict[str, tuple[Severity, str]] = {
+    "CIT201": (Severity.INFO, "Ibid.: the fields it repeats are not filled in"),
+    "CIT202": (Severity.WARNING, "digital-archive citation without a title"),
+    "CIT203": (Severity.WARNING, "digital-archive citation without a date"),
+    "CIT204": (Severity.ERROR, "impossible calendar date"),
+    "CIT205": (Severity.WARNING, "no date could be read"),
+    "CIT206": (Severity.INFO, "text around the date ignored"),
+    "CIT207": (Severity.WARNING, "ambiguous numeric date read month first"),
+    "CIT208": (Severity.INFO, "quoted words before the reference read as a quotation"),
+    "CIT209": (Severity.WARNING, "opening quotation mark without its closing mark"),
+    "CIT210": (Severity.WARNING, "empty citation text"),
+    "CIT211": (Severity.INFO, "neither an archival reference nor a printed edition found"),
+    "CIT212": (Severity.INFO, "credit sentence naming no one kept with role other"),
+    "CIT213": (Severity.WARNING, "the page has no Citation: section"),
+    "CIT214": (Severity.INFO, "page title and citation-line title differ"),
+    "CIT215": (Severity.INFO, "original language not turned into a BCP 47 tag"),
+    "CIT216": (Severity.INFO, "page date and citation-line date differ"),
+}
 
 
 def _diag(code: str, severity: Severity, message: str, span: Span | None) -> Diagnostic:
@@ -339,9 +365,17 @@ def parse_citation(text: str) -> ArchivalCitation:
     >>> c.title, c.date, c.reference.fonds, c.translators[0].family
     ('Memorandum', '1956-09-10', '5', 'Goldberg')
 
-    Never raises on any text: what cannot be read becomes a diagnostic (``CIT2xx``, and the
-    reference parser's ``REF1xx`` on the references).  Nothing is invented: after ``Ibid.``
-    the repeated fields stay empty.
+    Never raises on any text: what cannot be read becomes a diagnostic.  The diagnostics
+    live where their subject lives: ``citation.diagnostics`` holds the citation's own
+    (``CIT2xx``), while what the reference parser noticed (``REF1xx``) stays on each
+    reference, in ``citation.reference.diagnostics`` and
+    ``citation.extra_references[i].diagnostics``; collect both to see everything:
+
+    >>> c = parse_citation("Wilson Center Digital Archive, RGANI, Delo 5, Opis 28, Delo 410")
+    >>> [d.code for d in c.diagnostics], [d.code for d in c.reference.diagnostics]
+    (['CIT202', 'CIT203'], ['REF103'])
+
+    Nothing is invented: after ``Ibid.`` the repeated fields stay empty.
     """
     if not isinstance(text, str):
         raise TypeError("parse_citation() expects a str")

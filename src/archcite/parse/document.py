@@ -37,14 +37,13 @@ from __future__ import annotations
 
 import re
 
-import langcodes
-
 from archcite.diagnostics import Diagnostic, Severity
 from archcite.model.citation import ArchivalCitation
 from archcite.model.people import Credit
 from archcite.parse.citation import parse_citation
 from archcite.parse.dates import ParsedDate, date_at, find_date
 from archcite.parse.names import construct, parse_credits
+from archcite.text.lang import language_tag
 
 __all__ = ["parse_document"]
 
@@ -98,13 +97,6 @@ def _language(text: str) -> str | None:
     name = next((p for p in _LANG_SPLIT.split(text.strip()) if p), "")
     if not name:
         return None
-    try:
-        from archcite.text.lang import language_tag
-    except ImportError:  # the language helpers are optional here; langcodes is the fallback
-        try:
-            return str(langcodes.standardize_tag(str(langcodes.find(name))))
-        except (LookupError, ValueError, ImportError):
-            return None
     return language_tag(name)
 
 

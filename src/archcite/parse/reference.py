@@ -61,7 +61,6 @@ REF114 info     text after a printed-edition marker (``Reprinted in`` …) read 
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -69,6 +68,7 @@ from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from archcite.archives import all_archives, archive_pattern, lookup_archive
 from archcite.diagnostics import Diagnostic, Severity
 from archcite.model.archive import Archive
 from archcite.model.reference import ArchivalReference, LeafRange, Leaves, OtherShelfmark
@@ -217,7 +217,7 @@ _SYSTEM_WORDS: Final = {"romanian": {("fonds", "f"): "listy"},
 _FAST_RANK: Final = {level: RANK[level] for level in ("fonds", "opis", "korobka", "delo", "listy")}
 
 
-# --- the archive registry (written by another module; coped with while it is missing) -----
+# --- the archive registry ---------------------------------------------------------------
 
 _Registry = tuple["re.Pattern[str] | None", "Callable[[str], Archive | None] | None",
                   "re.Pattern[str] | None"]
@@ -291,9 +291,8 @@ def _first_words() -> re.Pattern[str] | None:
     """A pattern finding where a registered name can start: its first word (letters and
     digits) at a word boundary.  A necessary condition only; the registry's own pattern
     decides.  ``None`` when some name does not start with a letter or digit."""
-    module: Any = importlib.import_module("archcite.archives")
     words: set[str] = set()
-    for archive in module.all_archives():
+    for archive in all_archives():
         for name in _names(archive):
             first = _FIRST_WORD_RE.match(name)
             if first is None:
@@ -304,15 +303,10 @@ def _first_words() -> re.Pattern[str] | None:
 
 def _registry() -> _Registry:
     """The registry's alias pattern and lookup plus first-word prefilters (see
-    :func:`_first_words`), or ``None`` values while the registry is missing."""
+    :func:`_first_words`), built on first use."""
     if _registry_cache:
         return _registry_cache[0]
-    try:
-        module: Any = importlib.import_module("archcite.archives")
-        pattern, lookup = module.archive_pattern(), module.lookup_archive
-        first = _first_words()
-    except (ImportError, AttributeError):
-        return None, None, None
+    pattern, lookup, first = archive_pattern(), lookup_archive, _first_words()
     found: _Registry = (pattern, lookup, first)
     _registry_cache.append(found)
     return found
@@ -341,6 +335,26 @@ def _new(cls: type[_M], values: dict[str, Any]) -> _M:
     _setattr(obj, "__pydantic_extra__", None)
     _setattr(obj, "__pydantic_private__", None)
     return obj
+
+
+#: Code → (severity, one-line meaning) of every diagnostic this parser reports; the module
+#: docstring's table says the same at more length (a test keeps them in step).
+REF_CODES: dict[str, tuple[Severity, str]] = {
+    "REF101": (Severity.WARNING, "no archival reference found in the text"),
+    "REF102": (Severity.INFO, "further references in the text; parse_references returns all"),
+    "REF103": (Severity.WARNING, "probable Delo N, Opis M, Delo K slip: first delo read as fonds"),
+    "REF104": (Severity.INFO, "units out of the usual order"),
+    "REF105": (Severity.INFO, "a unit repeats a filled level: a new reference begins"),
+    "REF106": (Severity.INFO, "Ibid.: archive and higher levels come from the previous note"),
+    "REF107": (Severity.INFO, "abbreviated leaf range kept as given"),
+    "REF108": (Severity.WARNING, "Latin/Cyrillic look-alike letters mixed in a unit word or value"),
+    "REF109": (Severity.INFO, "archive not in the registry, kept as written"),
+    "REF110": (Severity.INFO, "text inside the reference not understood, kept in other"),
+    "REF111": (Severity.INFO, "pages of another work not taken as leaves"),
+    "REF112": (Severity.INFO, "p. read as pages, not papka"),
+    "REF113": (Severity.INFO, "shorthand read as fond.opis.delo.list"),
+    "REF114": (Severity.INFO, "text after a printed-edition marker read as a publication"),
+}
 
 
 def _diag(code: str, severity: Severity, message: str, span: tuple[int, int] | None,

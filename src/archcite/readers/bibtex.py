@@ -9,7 +9,10 @@ The dialect is read from the entry: ``@misc`` with ``entrysubtype`` is biblatex-
 ``@unpublished`` core biblatex, any other ``@misc`` classic BibTeX.  In ``howpublished``
 (core/classic) the archive is the longest leading part the registry knows (else the first
 part), followed by its city (the registry's, or following parts without digits), then the
-shelfmark; a trailing ``\\url{}`` is the URL.
+shelfmark; a trailing ``\\url{}`` is the URL.  Entries without ``howpublished`` are read
+through ``organization``/``location``/``type`` as biblatex-chicago's are, and a ``url``
+field is read in every dialect.  Any other field archcite does not read is reported
+(``EXP523``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from archcite.model import (
     Person,
     date_view,
 )
+from archcite.parse.names import parse_agent, parse_agents, parse_credits
+from archcite.parse.reference import parse_reference
 from archcite.readers.csljson import organization
 from archcite.text.latex import is_mkbibquote, latex_to_text
 
@@ -46,11 +51,11 @@ _URL = re.compile(r",?\s*\\url\{(?P<url>[^{}]*)\}")
 _TRANSLATED = re.compile(r"^Translated by (?P<who>.+?)(?:\.\s+|$)")
 _SHORT = re.compile(r".+\([^()\s]+\)")
 _UNIT = re.compile(r"\w+\.")
+#: Fields that describe the entry rather than the document: never reported as unused.
+_BOOKKEEPING = frozenset({"ids", "keywords", "entrysubtype", "options"})
 
 
 def _agent(raw: str) -> Agent:
-    from archcite.parse.names import parse_agent  # parsers load on first use, not on import
-
     raw = raw.strip()
     if raw.startswith("{") and raw.endswith("}"):
         name = latex_to_text(raw[1:-1]).strip()
@@ -69,8 +74,6 @@ def _names(value: str) -> tuple[Agent, ...]:
 
 def _parse_shelfmark(text: str) -> ArchivalReference:
     """The shelfmark ``text`` parsed, or kept whole as text when no unit is found."""
-    from archcite.parse.reference import parse_reference  # parsers load on first use
-
     ref = parse_reference(text)
     if ref.is_empty:
         return ArchivalReference(other=OtherShelfmark(text=text), raw=text)
@@ -155,7 +158,7 @@ class _Reader:
         self._language(v)
         self._notes(v)
         for name in self.fields:
-            if name not in self.used and name not in bl.STRUCTURAL_FIELDS:
+            if name not in self.used and name not in _BOOKKEEPING:
                 self.diags.append(diag("EXP523", f"{self.key}: field {name} not used by "
                                        "archcite; ignored", field=name, line=self.line))
         v["diagnostics"] = tuple(self.diags)
@@ -202,24 +205,29 @@ class _Reader:
 
     def _archive(self, v: dict[str, Any]) -> None:
         source: dict[str, str] = v.pop("_source")
-        if self.dialect == "biblatex-chicago":
-            org, city, mark = self.text("organization"), self.text("location"), self.text("type")
-            archive = archive_from_name(org, city) if org else None
-            ref: ArchivalReference | None = None
-            if mark:
-                ref = _parse_shelfmark(mark).model_copy(update={"archive": archive})
-            elif archive is not None:
-                ref = ArchivalReference(archive=archive)
-            v["reference"] = ref
-        else:
-            published = self.raw("howpublished") or ""
+        published = self.raw("howpublished") if self.dialect != "biblatex-chicago" else None
+        if published:
             m = _URL.search(published)
             if m:
                 source.setdefault("url", m.group("url"))
                 published = published[:m.start()] + published[m.end():]
             _, v["reference"] = _split_howpublished(latex_to_text(published).strip())
+        else:
+            # biblatex-chicago's fields; also read from other entries that use them
+            v["reference"] = self._organization()
+        url = self.raw("url")  # classic BibTeX has no url field, but many entries carry one
+        if url:
+            source.setdefault("url", url)
         if source:
             v["digital_source"] = DigitalSource(**source)
+
+    def _organization(self) -> ArchivalReference | None:
+        """The reference of ``organization`` (archive), ``location`` (city), ``type`` (units)."""
+        org, city, mark = self.text("organization"), self.text("location"), self.text("type")
+        archive = archive_from_name(org, city) if org else None
+        if mark:
+            return _parse_shelfmark(mark).model_copy(update={"archive": archive})
+        return ArchivalReference(archive=archive) if archive is not None else None
 
     def _language(self, v: dict[str, Any]) -> None:
         langid, orig = self.text("langid"), self.text("origlanguage")
@@ -229,8 +237,6 @@ class _Reader:
             v["language"] = bl.language_code(langid)
 
     def _notes(self, v: dict[str, Any]) -> None:
-        from archcite.parse.names import parse_agents, parse_credits  # loaded on first use
-
         self.used.add("options")  # usetranslator=false: archcite never promotes translators
         if self.dialect == "biblatex":
             addendum = self.text("addendum")

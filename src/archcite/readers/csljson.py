@@ -38,6 +38,9 @@ from archcite.model import (
     OtherShelfmark,
     Person,
 )
+from archcite.parse.citation import parse_citation
+from archcite.parse.names import parse_credits
+from archcite.parse.reference import parse_reference
 
 _NOCASE = re.compile(r'<span\s+class="nocase">(.*?)</span>', re.DOTALL)
 _EXTRA_LINE = re.compile(r"(?P<key>[A-Za-z][\w-]*)\s*:\s*(?P<value>.+)")
@@ -59,8 +62,6 @@ def organization(text: str) -> Organization:
 
 def split_note(note: str) -> tuple[dict[str, str], tuple[Credit, ...], str | None]:
     """A CSL ``note``: Extra ``variable: value`` lines, credits, and the remaining text."""
-    from archcite.parse.names import parse_credits  # parsers load on first use, not on import
-
     extras: dict[str, str] = {}
     credits: list[Credit] = []
     rest: list[str] = []
@@ -118,9 +119,6 @@ def _reference(archive: str | None, place: str | None, location: str | None,
                where: str, out: list[Diagnostic]) -> tuple[ArchivalReference | None,
                                                         str | None, ArchivalCitation | None]:
     """``(reference, database, source-line citation)`` from the archive variables."""
-    from archcite.parse.citation import parse_citation  # parsers load on first use
-    from archcite.parse.reference import parse_reference
-
     registered = lookup_archive(archive) if archive else None
     line = parse_citation(location) if location and registered is None else None
     database_named = archive is not None and archive.lower() in csl.DATABASE_NAMES

@@ -16,8 +16,9 @@ from pathlib import PurePath
 from typing import Any, Literal
 
 from archcite.diagnostics import Diagnostic, Location, Severity
-from archcite.model import ArchivalCitation
-from archcite.readers.optional import optional
+from archcite.export import ImportResult
+from archcite.readers.bibtex import from_bibtex
+from archcite.readers.csljson import from_csl_json
 from archcite.readers.records import Record, RecordBuilder, iter_record_data
 from archcite.readers.yaml import YamlDocument, read_yaml
 
@@ -173,16 +174,10 @@ def _looks_like_csl(documents: list[YamlDocument]) -> bool:
 
 def _read_csl(documents: list[YamlDocument], result: FileResult) -> None:
     result.kind = "csl-json"
-    reader = optional("archcite.readers.csljson", "from_csl_json") or optional(
-        "archcite", "from_csl_json")
-    if reader is None:
-        result.diagnostics.append(_error("REC319", "reading CSL-JSON needs the CSL-JSON "
-                                         "reader, which is not available", result.source.path))
-        return
     data: Any = documents[0].value if documents else []
     try:
-        answer = reader(data)
-    except Exception as exc:  # a reader bug must not stop the collection
+        answer = from_csl_json(data)
+    except Exception as exc:  # a reader bug on this file is reported; the others are read
         result.diagnostics.append(_error("REC319", f"the CSL-JSON reader failed: {exc!r}",
                                          result.source.path))
         return
@@ -191,37 +186,23 @@ def _read_csl(documents: list[YamlDocument], result: FileResult) -> None:
 
 def _read_bibtex(text: str, result: FileResult) -> None:
     result.kind = "bibtex"
-    reader = optional("archcite.readers.bibtex", "from_bibtex") or optional(
-        "archcite", "from_bibtex")
-    if reader is None:
-        result.diagnostics.append(_error("REC319", "reading BibTeX needs the BibTeX reader, "
-                                         "which is not available", result.source.path))
-        return
     try:
-        answer = reader(text)
-    except Exception as exc:  # a reader bug must not stop the collection
+        answer = from_bibtex(text)
+    except Exception as exc:  # a reader bug on this file is reported; the others are read
         result.diagnostics.append(_error("REC319", f"the BibTeX reader failed: {exc!r}",
                                          result.source.path))
         return
     _adopt(answer, result)
 
 
-def _adopt(answer: Any, result: FileResult) -> None:
-    """Take the exporters' reader answer: citations, or (citations, diagnostics)."""
-    citations: Any = answer
-    extra: Iterable[Any] = ()
-    if isinstance(answer, tuple) and len(answer) == 2 and not isinstance(
-            answer[0], ArchivalCitation):
-        citations, extra = answer
-    elif hasattr(answer, "citations"):
-        citations, extra = answer.citations, getattr(answer, "diagnostics", ())
+def _adopt(answer: ImportResult, result: FileResult) -> None:
+    """Take a reader's citations (as records) and its diagnostics (located in the file)."""
     file = result.source.path
-    for item in citations:
-        if isinstance(item, ArchivalCitation):
-            result.records.append(Record(item, file))
-            result.diagnostics.extend(_relocate(d, file) for d in item.diagnostics
-                                      if d.severity is Severity.ERROR)
-    result.diagnostics.extend(_relocate(d, file) for d in extra if isinstance(d, Diagnostic))
+    for item in answer.citations:
+        result.records.append(Record(item, file))
+        result.diagnostics.extend(_relocate(d, file) for d in item.diagnostics
+                                  if d.severity is Severity.ERROR)
+    result.diagnostics.extend(_relocate(d, file) for d in answer.diagnostics)
 
 
 def _relocate(diagnostic: Diagnostic, file: str) -> Diagnostic:

@@ -40,10 +40,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from archcite.archives import lookup_archive
 from archcite.diagnostics import Diagnostic, Location, Severity
 from archcite.model import ArchivalCitation, Archive
+from archcite.parse import parse_reference
 from archcite.readers.leaves import LeafUnit, parse_leaves
-from archcite.readers.optional import optional
 from archcite.readers.yaml import SourcePath, Value, YamlDocument
 from archcite.schema import SCHEMA_VERSION
 
@@ -248,18 +249,13 @@ class RecordBuilder:
     def _reference(self, value: Value, path: SourcePath, field: str) -> Any:
         self.origin[field] = path
         if isinstance(value, str):
-            parse = optional("archcite.parse", "parse_reference")
-            if parse is None:
-                self.problem(path, "REC317", "a reference written as text needs the reference "
-                             "parser, which is not available", "write the reference as a "
-                             "mapping (fonds, opis, delo, listy)", field)
-                return None
             self.shorthand.add(field)
             try:
-                return parse(value)
-            except Exception as exc:  # the parser's bug is reported, reading goes on
-                self.problem(path, "REC317", f"the reference parser failed on this text ({exc})",
-                             field=field)
+                return parse_reference(value)
+            except Exception as exc:  # a parser bug on this text is reported, reading goes on
+                self.problem(path, "REC317", f"the reference parser failed on this text ({exc!r})",
+                             "write the reference as a mapping (fonds, opis, delo, listy)",
+                             field)
                 return None
         if not isinstance(value, dict):
             self.problem(path, "REC313", f"{field} must be text or a mapping", field=field)
@@ -295,12 +291,7 @@ class RecordBuilder:
         if not isinstance(value, str):
             return value
         ref.setdefault("archive_text", value)
-        lookup = optional("archcite.archives", "lookup_archive")
-        try:
-            found = lookup(value) if lookup is not None else None
-        except Exception:  # a registry that fails to load must not stop reading
-            found = None
-        return found if isinstance(found, Archive) else Archive.unknown(value)
+        return lookup_archive(value) or Archive.unknown(value)
 
     def _leaves(self, value: Value, path: SourcePath, unit: LeafUnit, field: str) -> Any:
         if not isinstance(value, str):

@@ -31,22 +31,23 @@ from __future__ import annotations
 from archcite.diagnostics import Diagnostic, Severity
 from archcite.resolve.result import UrlResult, UrlStatus
 
-CODES: dict[str, str] = {
-    "URL601": "broken link, failed on several runs days apart",
-    "URL602": "broken link",
-    "URL603": "soft 404: the page says it is not there",
-    "URL604": "permanent redirect",
-    "URL605": "temporary redirect",
-    "URL606": "not the canonical URL form",
-    "URL607": "blocked by a bot wall: unverified",
-    "URL608": "rate-limited: unverified",
-    "URL609": "server error",
-    "URL610": "timed out",
-    "URL611": "unsafe URL refused",
-    "URL612": "not a URL",
-    "URL613": "persistent identifier not registered",
-    "URL614": "archived copy available",
-    "URL615": "not checked (offline, not cached)",
+#: Code → (severity, one-line meaning); the docstring table says the same at more length.
+CODES: dict[str, tuple[Severity, str]] = {
+    "URL601": (Severity.ERROR, "broken link, failed on several runs days apart"),
+    "URL602": (Severity.WARNING, "broken link"),
+    "URL603": (Severity.WARNING, "soft 404: the page says it is not there"),
+    "URL604": (Severity.WARNING, "permanent redirect"),
+    "URL605": (Severity.INFO, "temporary redirect"),
+    "URL606": (Severity.WARNING, "not the canonical URL form"),
+    "URL607": (Severity.INFO, "blocked by a bot wall: unverified"),
+    "URL608": (Severity.INFO, "rate-limited: unverified"),
+    "URL609": (Severity.WARNING, "server error"),
+    "URL610": (Severity.WARNING, "timed out"),
+    "URL611": (Severity.ERROR, "unsafe URL refused"),
+    "URL612": (Severity.ERROR, "not a URL"),
+    "URL613": (Severity.ERROR, "persistent identifier not registered"),
+    "URL614": (Severity.INFO, "archived copy available"),
+    "URL615": (Severity.INFO, "not checked (offline, not cached)"),
 }
 
 _SIMPLE: dict[UrlStatus, tuple[str, Severity]] = {
@@ -142,7 +143,7 @@ def diagnostics_for(result: UrlResult) -> list[Diagnostic]:
             Diagnostic(
                 code=code,
                 severity=severity,
-                message=f"{CODES[code]}: {result.url} — {_why(result)}",
+                message=f"{CODES[code][1]}: {result.url} — {_why(result)}",
             )
         )
     if result.non_canonical:

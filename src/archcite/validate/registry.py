@@ -82,15 +82,17 @@ RULES: tuple[RuleInfo, ...] = (
              "id: a\nreference: {archive: RGANI, listy: 'see note'}\n"),
     RuleInfo("REC317", "reference-text-unreadable", _E, "reader",
              "A reference written as text could not be parsed.",
-             "The reference parser is missing or failed; write the reference as a mapping."),
+             "The reference parser failed on this text (an internal error; please report it "
+             "with the text). The other fields are read; write the reference as a mapping "
+             "(fonds, opis, delo, listy) meanwhile."),
     RuleInfo("REC318", "conflicting-shorthand", _E, "reader",
              "A value is given twice, by a shorthand and in full, with different values.",
              "For example `url` at the top level and a different `digital_source.url`.",
              "id: a\nurl: https://a.example/1\ndigital_source: {url: https://a.example/2}\n"),
-    RuleInfo("REC319", "reader-unavailable", _E, "reader",
-             "The reader for this kind of file is not available.",
-             "CSL-JSON and BibTeX files are read by archcite's export readers; this "
-             "installation lacks them."),
+    RuleInfo("REC319", "reader-failed", _E, "reader",
+             "The CSL-JSON or BibTeX reader failed on a file.",
+             "An internal error of the reader (please report it with the file). The file's "
+             "records are skipped; the other files are read."),
     RuleInfo("VAL400", "rule-failed", _E, "record", "A lint rule failed on a record.",
              "An internal error inside one rule; the other rules still ran. Please report it "
              "with the record that triggered it."),

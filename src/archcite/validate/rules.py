@@ -2,7 +2,8 @@
 
 Record rules look at one record and yield :class:`Finding` values; collection rules look at
 the small :class:`Summary` the runner keeps of every record, so a collection of any size is
-checked in little memory.  Rules never raise on bad data.
+checked in little memory.  Rules never raise on bad data; a rule that fails anyway is
+reported by the runner (``VAL400``), so no check is ever skipped in silence.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from archcite.archives import suggest_archives
 from archcite.diagnostics import Diagnostic, Location
-from archcite.model import ArchivalCitation, ArchivalReference, is_valid_edtf
-from archcite.readers.optional import optional
+from archcite.export import export_bibtex, export_csl_json
+from archcite.model import ArchivalCitation, ArchivalReference, Archive, is_valid_edtf
+from archcite.parse import parse_date, parse_reference
 from archcite.readers.records import Record
+from archcite.resolve import canonical_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +61,11 @@ RecordRule = Callable[[Record], Iterator[Finding]]
 
 def unknown_archive(record: Record) -> Iterator[Finding]:
     """VAL401: an archive the registry does not know, with the closest known ones."""
-    if optional("archcite.archives", "lookup_archive") is None:
-        return  # without a registry every archive would look unknown
     for field, ref in _references(record.citation):
         if ref.archive is not None and not ref.archive.registered:
             name = ref.archive_text or ref.archive.code
             hint = None
-            suggest = optional("archcite.archives", "suggest_archives")
-            try:
-                near = [a.code for a in suggest(name)] if suggest else []
-            except Exception:  # a failing registry must not stop validation
-                near = []
+            near = [a.code for a in suggest_archives(name)]
             if near:
                 hint = "did you mean " + " or ".join(repr(c) for c in near) + "?"
             yield Finding("VAL401", f"unknown archive {name!r}", f"{field}.archive", hint)
@@ -86,18 +84,11 @@ def unit_order(record: Record) -> Iterator[Finding]:
     otherwise).  References parsed from text in this read already carry those diagnostics,
     so only the ``raw`` text of references written as mappings is parsed here.
     """
-    parse = optional("archcite.parse", "parse_reference")
-    if parse is None:
-        return
     for field, ref in _references(record.citation):
         if not ref.raw or field in record.shorthand:
             continue
-        try:
-            parsed = parse(ref.raw)
-        except Exception:  # a parser bug is not the record's problem
-            continue
-        for diag in getattr(parsed, "diagnostics", ()):
-            if isinstance(diag, Diagnostic) and diag.code in _ORDER_CODES:
+        for diag in parse_reference(ref.raw).diagnostics:
+            if diag.code in _ORDER_CODES:
                 yield Finding("VAL402", f"{diag.message} (the reference's raw text)",
                               f"{field}.raw", diag.hint)
 
@@ -195,15 +186,7 @@ def digital_archive_url(record: Record) -> Iterator[Finding]:
     url = source.url
     if url.startswith(_CANONICAL_DA) and _DA_ID.fullmatch(url, len(_CANONICAL_DA)):
         return  # already canonical: the common case, answered without parsing the URL
-    canonical = canonical_da_url(url)
-    resolver = optional("archcite.resolve", "canonical_url")
-    if resolver is not None:
-        try:
-            found = resolver(url, record_id=source.record_id)
-        except Exception:  # the resolver's problem, not the record's
-            found = None
-        if isinstance(found, str) and found:
-            canonical = found
+    canonical = canonical_url(url, record_id=source.record_id) or canonical_da_url(url)
     if canonical and canonical != url:
         yield Finding("VAL406", f"non-canonical digital-archive URL {url!r}",
                       "digital_source.url", f"use {canonical}", canonical, "digital_source.url")
@@ -241,39 +224,27 @@ def bad_date(record: Record) -> Iterator[Finding]:
             return
     if not is_valid_edtf(date):
         hint = "write an EDTF date such as 1956-09-10, 1958 or 1956-09~"
-        parse_date = optional("archcite.parse", "parse_date")
-        try:
-            parsed = getattr(parse_date(date), "edtf", None) if parse_date else None
-        except Exception:  # a failing date parser only loses the hint
-            parsed = None
-        if isinstance(parsed, str) and parsed:
+        parsed = parse_date(date).edtf
+        if parsed:
             hint = f"did you mean {parsed}?"
         yield Finding("VAL407", f"date {date!r} is not an EDTF date", "date", hint)
 
 
 # --- VAL411 export losses -------------------------------------------------------------------
 
-_EXPORTS: tuple[tuple[str, str, dict[str, str]], ...] = (
-    ("archcite.export.csljson", "export_csl_json", {}),
-    ("archcite.export.bibtex", "export_bibtex", {"dialect": "biblatex-chicago"}),
-)
+def _export_diagnostics(citation: ArchivalCitation) -> Iterator[tuple[str, Diagnostic]]:
+    """(target, diagnostic) for what the CSL-JSON and biblatex-chicago exports leave out."""
+    for diag in export_csl_json([citation]).diagnostics:
+        yield "csl-json", diag
+    for diag in export_bibtex([citation], dialect="biblatex-chicago").diagnostics:
+        yield "bibtex", diag
 
 
 def export_drops(record: Record) -> Iterator[Finding]:
     """VAL411: what the CSL-JSON and biblatex-chicago exports report they could not keep."""
-    for module, name, options in _EXPORTS:
-        export = optional(module, name)
-        if export is None:
-            continue
-        try:
-            answer = export([record.citation], **options)
-        except Exception:  # an exporter bug is not a problem of the record
-            continue
-        target = name.removeprefix("export_").replace("_", "-")
-        for diag in getattr(answer, "diagnostics", ()):
-            if isinstance(diag, Diagnostic):
-                field = diag.location.field if diag.location else None
-                yield Finding("VAL411", f"{target}: {diag.message} ({diag.code})", field)
+    for target, diag in _export_diagnostics(record.citation):
+        field = diag.location.field if diag.location else None
+        yield Finding("VAL411", f"{target}: {diag.message} ({diag.code})", field)
 
 
 # --- VAL412 normal form ---------------------------------------------------------------------
@@ -283,11 +254,10 @@ _HYPHEN_RANGE = re.compile(r"(?<=\w)\s*[-‐‑‒—]\s*(?=\[?\d)")
 
 def not_normalised(record: Record) -> Iterator[Finding]:
     """VAL412: hyphen leaf ranges and reference text that is not in normal form (fixable)."""
-    parse = optional("archcite.parse", "parse_reference")
     for field, ref in _references(record.citation):
         if field in record.shorthand and ref.raw:
-            normal = str(ref)
-            if normal != ref.raw and _reads_back(parse, normal, ref):
+            normal = normal_form(ref)
+            if normal != ref.raw and _reads_back(normal, ref):
                 yield Finding("VAL412", f"reference not in normal form: {ref.raw!r}", field,
                               f"write {normal!r}", normal, field)
             continue
@@ -299,15 +269,28 @@ def not_normalised(record: Record) -> Iterator[Finding]:
                               f"{field}.listy", f"write {normal!r}", normal, f"{field}.listy")
 
 
-def _reads_back(parse: object, text: str, ref: ArchivalReference) -> bool:
-    if not callable(parse):
-        return False
-    try:
-        again = parse(text)
-    except Exception:  # no safe fix without a working parser
-        return False
+def normal_form(ref: ArchivalReference) -> str:
+    """The reference in normal form, in its archive's unit system (:meth:`shelfmark`).
+
+    An archive the registry does not know has no unit system of its own; a file unit
+    written ``spr.`` (sprava) marks a Ukrainian reference, so it keeps ``spr.``/``ark.``/``zv.``
+    rather than mixing ``spr.`` with Russian ``ll.``/``ob.``.
+    """
+    archive = ref.archive
+    if ref.delo_term == "sprava" and (archive is None or not archive.registered):
+        stand_in = Archive(code=ref.archive_text or "?", registered=False,
+                           unit_system="ukrainian")
+        body = ref.model_copy(update={"archive": stand_in}).shelfmark()
+        head = archive.code if archive is not None else ref.archive_text
+        return ", ".join(p for p in (head, body) if p)
+    return str(ref)
+
+
+def _reads_back(text: str, ref: ArchivalReference) -> bool:
+    """True when ``text`` parses back to ``ref`` (a fix must not change the reference)."""
+    again = parse_reference(text)
     fields = ("archive", "fonds", "opis", "papka", "korobka", "delo", "delo_term", "other")
-    return isinstance(again, ArchivalReference) and all(
+    return all(
         getattr(again, f) == getattr(ref, f) for f in fields) and (
         str(again.listy) == str(ref.listy))
 
