@@ -34,9 +34,10 @@ def _guarded_pools(
 ) -> dict[str, type[HTTPConnectionPool]]:
     """Connection-pool classes for ``http``/``https`` whose connections enforce ``policy``."""
 
-    class GuardedHTTPConnection(HTTPConnection):
+    class PeerCheck:
+        # Checked on the address actually connected, before any byte (or TLS hello) is sent.
         def _new_conn(self) -> Any:
-            sock = super()._new_conn()
+            sock = super()._new_conn()  # type: ignore[misc]
             try:
                 policy.check_peer(sock.getpeername())
             except Exception:
@@ -44,15 +45,11 @@ def _guarded_pools(
                 raise
             return sock
 
-    class GuardedHTTPSConnection(HTTPSConnection):
-        def _new_conn(self) -> Any:
-            sock = super()._new_conn()
-            try:
-                policy.check_peer(sock.getpeername())
-            except Exception:
-                sock.close()
-                raise
-            return sock
+    class GuardedHTTPConnection(PeerCheck, HTTPConnection):
+        pass
+
+    class GuardedHTTPSConnection(PeerCheck, HTTPSConnection):
+        pass
 
     class GuardedHTTPPool(HTTPConnectionPool):
         ConnectionCls = GuardedHTTPConnection
