@@ -193,8 +193,16 @@ _PAGES_OF_RE: Final = re.compile(r"[ \u00a0\n]+(?:of|in|из|в)\b", re.IGNORECA
 _PRC_FMA_RE: Final = re.compile(
     rf"[ \u00a0,:]*(?P<file>\d{{2,3}}-\d{{4,5}}-\d{{1,3}})(?:[ \u00a0]*,[ \u00a0\n]*"
     rf"(?:pp?\.[ \u00a0]*)?(?P<pages>{_LIST}))?")
-_TAIL_END_RE: Final = re.compile(r";|\.[\s\u00a0]+(?=[A-ZА-ЯЁ\"“«])|\.$|\n\n|\(")
-_PAGES_TAIL_RE: Final = re.compile(rf",?[ \u00a0]*pp?\.[ \u00a0]*(?P<pages>{_LIST})[ .]*$")
+# A period ends the shelfmark before a capital, except after a short lower-case unit word
+# ("f. KSČ-ÚV-02/1", "sv. 12"), which is an abbreviation, not the end of a sentence.
+_TAIL_END_RE: Final = re.compile(
+    r";|(?<![\s,][a-zа-я])(?<![\s,][a-zа-я]{2})\.[\s\u00a0]+(?=[A-ZА-ЯЁ\"“«])|\.$|\n\n|\(")
+# Pages or leaves closing a non-Soviet shelfmark: p./pp. and S. (Seite) are pages; Bl. (Blatt),
+# k. (karta), f./ff. (filă, folio) and fol. are leaves, printed as fol./fols. in English;
+# l./ll. keep the Slavic leaf label.
+_PAGES_TAIL_RE: Final = re.compile(
+    rf",?[ \u00a0]*(?P<mark>pp?|S|Bl|k|ff?|fols?|ll?)\.[ \u00a0]*(?P<pages>{_LIST})[ .]*$")
+_TAIL_UNITS: Final = {"p": "page", "pp": "page", "S": "page", "l": "leaf", "ll": "leaf"}
 _CLAUSE_CUT_RE: Final = re.compile(r";|//|\n|[.!?][\s\u00a0]")
 _NAME_CUT_RE: Final = re.compile(r"//|;|:|\(|\)|,[\s\u00a0]|\.[\s\u00a0]|\n|^\d+\.\s*")
 _ACRONYM_RE: Final = re.compile(r"[A-ZА-ЯЁ][^\s\u00a0]*[A-ZА-ЯЁ]")
@@ -211,6 +219,9 @@ _COMMA_RE: Final = re.compile(r"[ \u00a0\n]*,[ \u00a0\n]*")
 _TRIM: Final = " \u00a0\n\t,.:;"
 
 _SOVIET_SYSTEMS: Final = frozenset({"soviet", "ukrainian", "bulgarian"})
+# Schemes whose shelfmarks never use the Soviet unit sequence, even where a word looks like
+# one (Czech "f. KSČ-ÚV-02/1" names a fond by text, Polish "k." is a leaf).
+_TEXT_SCHEMES: Final = frozenset({"czech", "polish", "hungarian", "german", "prc_fma"})
 _SYSTEM_WORDS: Final = {"romanian": {("fonds", "f"): "listy"},
                         "mongolian": {("delo", "d"): "opis"}}
 #: levels the short path takes, with their rank
@@ -614,8 +625,10 @@ class _Scanner:
         """A non-Soviet archive: its shelfmark up to the end of the clause goes to ``other``
         (pages after ``p.``/``pp.`` to ``listy``), unless Soviet unit words follow."""
         text, end = self.text, ref.end
+        system = ref.archive.unit_system if ref.archive is not None else "free"
         nxt = _UNIT_RE.search(text, end - 1, end + 40) if end else None
-        if nxt is not None and _SEP_ONLY_RE.fullmatch(text, end, nxt.start("word")) is not None \
+        if nxt is not None and system not in _TEXT_SCHEMES \
+                and _SEP_ONLY_RE.fullmatch(text, end, nxt.start("word")) is not None \
                 and not is_weak(nxt["word"]):
             return
         stop = _TAIL_END_RE.search(text, end, end + 160)
@@ -636,7 +649,8 @@ class _Scanner:
         if shelf:
             ref.other.append(shelf)
         if pages is not None:
-            ref.leaves, ref.leaves_unit = pages["pages"], "page"
+            ref.leaves = pages["pages"]
+            ref.leaves_unit = _TAIL_UNITS.get(pages["mark"], "folio")
         ref.units += 1
         ref.end = self.pos = end + len(tail.rstrip(_TRIM))
 
