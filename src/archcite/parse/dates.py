@@ -314,6 +314,18 @@ def _may_end_date(hay: str, ys: int, ye: int, stop: int) -> bool:
     return word in _MONTHS or word in _ROMAN_LOWER
 
 
+def _numeric_value_after_label(text: str, a: int, b: int) -> bool:
+    """True for a numeric ``12/1960`` written straight after a word (``dosar 12/1960``,
+    ``sygn. 5/1955``): that is a shelfmark value, not a date.  A numeric date stands after
+    punctuation or at the start (``…, 08/1976``)."""
+    if not text[a:a + 1].isdigit() or "/" not in text[a:b]:
+        return False
+    k = a
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    return k > 0 and k < a and (text[k - 1].isalpha() or text[k - 1] == ".")
+
+
 def find_date(text: str, start: int = 0, end: int | None = None,
               lower: str | None = None) -> ParsedDate | None:
     """The first date inside ``text[start:end]`` (a bare year does not count), or ``None``.
@@ -332,6 +344,8 @@ def find_date(text: str, start: int = 0, end: int | None = None,
         ys, ye = y.span()
         m = (pattern.search(hay, max(lo, ys - _REACH), min(stop, ye + 16))
              if _may_end_date(hay, ys, ye, stop) else None)
+        if m and _numeric_value_after_label(text, m.start(), m.end()):
+            m = None
         if m:
             a = m.start()
             q = _QUAL_BEFORE.search(text, max(start, a - 24), a)
