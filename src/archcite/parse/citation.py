@@ -210,7 +210,13 @@ def _description(text: str) -> str:
     head, _, last = text.rpartition(" ")
     if head and last.lower() in _LINK_WORDS:
         text = head.rstrip(_LINK_CHARS)
+    # a note's signal ("See", "Cf.", "См.:") points to the document; it is not its title
+    text = _SIGNAL.sub("", text, count=1)
     return _clean(text)
+
+
+_SIGNAL = re.compile(
+    r"^\s*(?:see(?:\s+also)?|cf\.|compare|см\.(?:\s+также)?|ср\.)[\s:,]+", re.IGNORECASE)
 
 
 def _strip_title_punct(title: str) -> str:
