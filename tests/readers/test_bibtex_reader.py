@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from archcite import ImportResult, Organization, Person, from_bibtex
 
 GOLDEN = Path(__file__).parent.parent / "export" / "golden"
@@ -130,3 +132,11 @@ def test_shelfmark_fields_beside_howpublished_are_reported() -> None:
     assert c.reference is not None and c.reference.delo == "1"
     assert {d.location.field for d in result.diagnostics if d.location} >= {
         "organization", "location", "type"}
+
+
+def test_unbalanced_braces_give_a_reason_and_no_stray_log_output(
+        capfd: pytest.CaptureFixture[str]) -> None:
+    result = from_bibtex("@misc{x, title={unbalanced}\n")
+    failed = [d for d in result.diagnostics if d.code == "EXP520"]
+    assert failed and failed[0].message.endswith("Unexpectedly reached end of file.")
+    assert capfd.readouterr().err == ""

@@ -17,7 +17,10 @@ field is read in every dialect.  Any other field archcite does not read is repor
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from bibtexparser.entrypoint import parse_string
@@ -259,12 +262,30 @@ def _failed(block: Any) -> Diagnostic:
     if isinstance(block, DuplicateBlockKeyBlock):
         return diag("EXP521", f"duplicate entry key {block.key!r}; later entry skipped",
                     line=line)
-    return diag("EXP520", f"BibTeX block could not be parsed: {block.error}", line=line)
+    reason = getattr(block.error, "abort_reason", None) or str(block.error) or "syntax error"
+    return diag("EXP520", f"BibTeX block could not be parsed: {reason}", line=line)
+
+
+@contextmanager
+def _quiet_bibtexparser() -> Iterator[None]:
+    """bibtexparser logs each failed block on stderr; archcite reports them as diagnostics,
+    so its records are kept from reaching the last-resort handler during the call."""
+    logger = logging.getLogger("bibtexparser")
+    before = logger.propagate
+    handler = logging.NullHandler()
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = before
 
 
 def from_bibtex(text: str) -> ImportResult:
     """Citations from BibTeX/BibLaTeX text, with diagnostics for blocks that failed."""
-    library = parse_string(text)
+    with _quiet_bibtexparser():
+        library = parse_string(text)
     out: list[Diagnostic] = []
     items: list[tuple[int, ArchivalCitation]] = []
     for block in library.failed_blocks:
