@@ -20,7 +20,8 @@ from pylatexenc.latexencode import (
     UnicodeToLatexEncoder,
 )
 
-from archcite.format.richtext import Emph, Link, Node, Quote, Seq, Text
+from archcite.format.richtext import Link, Node
+from archcite.render.walk import Markup, render_with
 
 _OWN_RULES = {
     ord("\u2013"): "--",
@@ -67,36 +68,28 @@ def escape_latex(text: str) -> str:
     return str(_ENCODER.unicode_to_latex(text))
 
 
+def _open_quote(depth: int, out: list[str]) -> None:
+    # Adjacent marks need a thin space or TeX pairs them wrongly (three backquotes); TeXbook.
+    if out and out[-1].endswith("`"):
+        out.append("\\,")
+    out.append("`" if depth % 2 else "``")
+
+
+def _close_quote(depth: int, out: list[str]) -> None:
+    if out and out[-1].endswith("'"):
+        out.append("\\,")
+    out.append("'" if depth % 2 else "''")
+
+
+def _link(node: Link) -> str:
+    url = node.url.translate(_URL_ESCAPES)
+    return f"\\href{{{url}}}{{{escape_latex(node.text)}}}" if node.text else f"\\url{{{url}}}"
+
+
+_LATEX = Markup(text=escape_latex, link=_link, emph=("\\emph{", "}"),
+                open_quote=_open_quote, close_quote=_close_quote)
+
+
 def render_latex(node: Node) -> str:
     """LaTeX source for one note or entry."""
-    out: list[str] = []
-    _walk(node, 0, out)
-    return "".join(out)
-
-
-def _walk(node: Node, depth: int, out: list[str]) -> None:
-    if isinstance(node, Text):
-        out.append(escape_latex(node.text))
-    elif isinstance(node, Seq):
-        for part in node.parts:
-            _walk(part, depth, out)
-    elif isinstance(node, Quote):
-        left, right = ("`", "'") if depth % 2 else ("``", "''")
-        # Adjacent marks need a thin space or TeX pairs them wrongly (```…'''); see TeXbook.
-        if out and out[-1].endswith("`"):
-            out.append("\\,")
-        out.append(left)
-        _walk(node.body, depth + 1, out)
-        if node.punct:
-            out.append(escape_latex(node.punct))
-        if out and out[-1].endswith("'"):
-            out.append("\\,")
-        out.append(right)
-    elif isinstance(node, Link):
-        url = "\\url{" + node.url.translate(_URL_ESCAPES) + "}"
-        out.append(f"\\href{{{node.url.translate(_URL_ESCAPES)}}}{{{escape_latex(node.text)}}}"
-                   if node.text else url)
-    elif isinstance(node, Emph):
-        out.append("\\emph{")
-        _walk(node.body, depth, out)
-        out.append("}")
+    return render_with(node, _LATEX)
