@@ -466,6 +466,17 @@ def _abbreviated(value: str) -> bool:
     return False
 
 
+
+def _set_level(cur: _Ref, level: str, term: str, value: str) -> None:
+    """Store a unit value; remember where delo and opis stood (for the order checks)."""
+    cur.fields[level] = value
+    if level == "delo":
+        cur.delo_term = DELO_TERMS[term]
+        if cur.delo_pos < 0:
+            cur.delo_pos = cur.units
+    elif level == "opis":
+        cur.opis_pos = cur.units
+
 def _leaves(value: str, unit: str) -> Leaves:
     """The leaves of a list as written (``3, 5–7``, ``12–14ob.``)."""
     if value.isdigit():  # the common cases: one leaf, or one plain range
@@ -728,13 +739,7 @@ class _Scanner:
                                        f"abbreviated leaf range {value!r} kept as given",
                                        (start, end)))
         else:
-            cur.fields[level] = value
-            if level == "delo":
-                cur.delo_term = DELO_TERMS[term]
-                if cur.delo_pos < 0:
-                    cur.delo_pos = cur.units
-            elif level == "opis":
-                cur.opis_pos = cur.units
+            _set_level(cur, level, term, value)
         cur.last_rank = RANK[level]
         cur.units += 1
         cur.end = self.pos = end
@@ -798,13 +803,7 @@ class _Scanner:
                 cur.diags.append(_diag("REF107", Severity.INFO,
                                        f"abbreviated leaf range {value!r} kept as given", span))
         else:
-            cur.fields[level] = value
-            if level == "delo":
-                cur.delo_term = DELO_TERMS[term]
-                if cur.delo_pos < 0:
-                    cur.delo_pos = cur.units
-            elif level == "opis":
-                cur.opis_pos = cur.units
+            _set_level(cur, level, term, value)
         _check_value(cur, value, word, span)
         cur.last_rank = max(cur.last_rank, rank) if level != "papka" else cur.last_rank
         return cur
