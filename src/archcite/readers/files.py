@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any, Literal
@@ -174,22 +174,20 @@ def _looks_like_csl(documents: list[YamlDocument]) -> bool:
 
 def _read_csl(documents: list[YamlDocument], result: FileResult) -> None:
     result.kind = "csl-json"
-    data: Any = documents[0].value if documents else []
-    try:
-        answer = from_csl_json(data)
-    except Exception as exc:  # a reader bug on this file is reported; the others are read
-        result.diagnostics.append(_error("REC319", f"the CSL-JSON reader failed: {exc!r}",
-                                         result.source.path))
-        return
-    _adopt(answer, result)
+    _read_with(from_csl_json, documents[0].value if documents else [], "CSL-JSON", result)
 
 
 def _read_bibtex(text: str, result: FileResult) -> None:
     result.kind = "bibtex"
+    _read_with(from_bibtex, text, "BibTeX", result)
+
+
+def _read_with(reader: Callable[[Any], ImportResult], data: Any, what: str,
+               result: FileResult) -> None:
     try:
-        answer = from_bibtex(text)
+        answer = reader(data)
     except Exception as exc:  # a reader bug on this file is reported; the others are read
-        result.diagnostics.append(_error("REC319", f"the BibTeX reader failed: {exc!r}",
+        result.diagnostics.append(_error("REC319", f"the {what} reader failed: {exc!r}",
                                          result.source.path))
         return
     _adopt(answer, result)
