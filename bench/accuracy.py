@@ -70,12 +70,14 @@ def norm_leaves(value: str | None) -> str | None:
 
 
 def archive_of(ref: ArchivalReference | None) -> str | None:
-    """The parsed archive as the comparison sees it: registry code, or the name as written."""
+    """The parsed archive as the comparison sees it: registry code, or the name as written
+    (an unknown archive's name alone: ``ГАВО`` of ``ГАВО (State Archive of Vologda Oblast)``,
+    the acronym as written, as the annotations give it; ``archive_text`` keeps the rest)."""
     if ref is None or ref.archive is None:
         return norm(ref.archive_text) if ref else None
     if ref.archive.registered:
         return "registry:" + ref.archive.code
-    return norm(ref.archive_text or ref.archive.code)
+    return norm(ref.archive.code or ref.archive_text)
 
 
 def expected_archive(value: str | None) -> str | None:

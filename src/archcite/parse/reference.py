@@ -19,7 +19,13 @@ How a text is read, in one left-to-right pass over three kinds of event — arch
 * with no known archive in front, an acronym or a name containing "archive" is kept as
   ``Archive.unknown(name)``; after ``Ibid.``/``Там же`` nothing is invented;
 * ``p.`` is papka between opis and delo (AVPRF), or after delo when a leaf follows;
-  otherwise it means pages.
+  otherwise it means pages;
+* a one-letter unit word glued to a number (``№ П3197``, ``D5:``) is an identifier, not a
+  unit; a prime after an abbreviation (``op.' 8``) is allowed; a volume or part right before
+  a unit that opens a reference (``Т. 5. Л. 373``) belongs to it; brackets between units
+  (a fond's or file's title) may hold any punctuation;
+* inline markup copied from Typst, LaTeX, HTML or Markdown sources (``#emph[fond]``,
+  ``\\emph{delo}``, ``<i>opis</i>``, ``*list*``) is blanked before reading, keeping offsets.
 
 Speed (``bench/parse_speed.py`` measures it): every scanning pattern starts with a character
 class (no leading look-behind, no IGNORECASE, whitespace spelled out) so the regex engine
@@ -117,7 +123,12 @@ _LIST: Final = (rf"{_RANGE}(?:[ \u00a0\n]*(?:,|(?:and|и|&)(?=\s))[ \u00a0\n]*{_
 # look-behind or IGNORECASE lets the engine skip to candidates in C.  So _UNIT_RE begins with
 # the (consumed) space or punctuation mark before the word; _UNIT_AT_RE is the same without
 # it, for a word at the very start of the text.
-_UNIT_BODY: Final = (rf"(?P<word>{UNIT_WORD})(?:\.|(?=[\s\d\[(]))"
+# After the word: its period, or a space or bracket; a prime or apostrophe may follow the
+# abbreviation as in "opis'" (``op.' 8``, ``op' 8``).  A digit may follow at once only a word
+# of two letters or more (``op28``): one letter glued to a number is an identifier
+# (``№ П3197``), not a unit.
+_UNIT_BODY: Final = (rf"(?P<word>{UNIT_WORD})"
+                     rf"(?:\.?['’ʹ](?=[\s\d])|\.|(?=[\s\[(])|(?<=\w\w)(?=\d))"
                      rf"\s*(?:\(\s*{UNIT_WORD}\.?\s*\)\s*)?(?:[:.№#]\s*)?"
                      rf"(?P<value>{_LIST})")
 _UNIT_RE: Final = re.compile(rf"[{_SPACES}.,;:()\[\]/\"«»“”„\-–—](?=[{FIRST_LETTERS}]){_UNIT_BODY}")
@@ -188,6 +199,7 @@ _IBID_WORDS: Final = ("ibidem", "ibid", "там же", "tam zhe", "id")
 _BREAK_RE: Final = re.compile(r"[.!?][\"”»)]?\s+[A-ZА-ЯЁ]|//|;|ibid|там[\s\u00a0]*же",
                               re.IGNORECASE)
 _SEP_ONLY_RE: Final = re.compile(r"[\s\u00a0,.:;]*")
+_BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 _PAREN_RE: Final = re.compile(r"[ \u00a0]*(\([^()\n\d]{1,12}\))")
 _PAGES_OF_RE: Final = re.compile(r"[ \u00a0\n]+(?:of|in|из|в)\b", re.IGNORECASE)
 _PRC_FMA_RE: Final = re.compile(
@@ -813,9 +825,12 @@ class _Scanner:
         a = cur.end
         if start - a > 90:
             return False
-        if not self.text[a:start].strip(_TRIM):
+        gap = self.text[a:start]
+        if not gap.strip(_TRIM):
             return True
-        return _BREAK_RE.search(self.text, a, start) is None
+        if "(" in gap:  # a file or fond title in brackets may hold "gor. SPb" and the like
+            gap = _BRACKETED_RE.sub("", gap)
+        return _BREAK_RE.search(gap) is None
 
     def absorb(self, cur: _Ref, start: int) -> None:
         """Keep the words between two units of one reference in ``other`` (REF110)."""
@@ -854,9 +869,25 @@ class _Scanner:
         named = self.unknown_archive(lo, start)
         if named is not None:
             return named
-        if is_weak(word) or level == "other":
+        if (is_weak(word) or level == "other") and not (level == "other"
+                                                      and self.strong_unit_follows()):
             return None
         return self.open(start)
+
+    def strong_unit_follows(self) -> bool:
+        """Whether the unit being read is followed, across punctuation only, by a unit that
+        opens a reference on its own: a volume or part before the leaves (``Т. 5. Л. 373``)
+        belongs to that reference."""
+        index = self.index
+        if index + 1 >= len(self.events):
+            return False
+        end = self.events[index][2]
+        start, kind, _, payload = self.events[index + 1]
+        if kind != 2 or start - end > 4 or self.text[end:start].strip(_TRIM):
+            return False
+        word: str = payload[1]
+        found = unit_for(word)
+        return found is not None and found[0] not in ("other", "pages") and not is_weak(word)
 
     def unknown_archive(self, lo: int, start: int) -> _Ref | None:
         """An archive name the registry does not know, written right before a unit."""
@@ -882,15 +913,22 @@ class _Scanner:
         name_end = base + len(tail)
         name = text[name_start:name_end].strip()
         value = None
+        code, alt = name, None  # the name to keep, and another to look up
         if inner is not None:
-            acronym = text[inner[0]:inner[1]].strip()
-            if not name or _ACRONYM_RE.match(acronym) is None:
-                name, name_start = acronym, inner[0]
+            gloss = text[inner[0]:inner[1]].strip()
             name_end = inner[1] + 1
+            if not name:  # "(ACR), f. 1"
+                name = code = gloss
+                name_start = inner[0] - 1
+            elif _ACRONYM_RE.match(gloss) is not None:  # "Full Name (ACR)"
+                code, alt = gloss, name
+            else:  # "ACR (English gloss)", "Name (City)": the name before the bracket
+                alt = gloss
         else:
             nv = _NAME_VALUE_RE.match(name)
             if nv is not None and _ACRONYM_RE.match(nv["name"]):
                 name, value = nv["name"], nv["value"]
+                code = name
                 name_end = name_start + len(name)
         if not name or any(c.isdigit() for c in name) or len(name) > 80 \
                 or not name[0].isupper() or len(name.split()) > 8:
@@ -899,8 +937,7 @@ class _Scanner:
         if _ACRONYM_RE.fullmatch(first) is None and _ARCHIVE_WORD_RE.search(name) is None:
             return None
         ref = self.open(name_start)
-        code = name if inner is None else text[inner[0]:inner[1]].strip()
-        archive = _lookup(code) or (_lookup(name) if inner is not None else None)
+        archive = _lookup(code) or (_lookup(alt) if alt else None)
         if archive is None:
             archive = Archive.unknown(_WS_RE.sub(" ", code))
             ref.diags.append(_diag("REF109", Severity.INFO,
@@ -963,8 +1000,39 @@ def _units(text: str) -> list[tuple[int, int, int, Any]]:
     return found
 
 
+# Inline emphasis that footnotes copied from markup sources carry around unit words and
+# names (Typst ``#emph[fond]``, LaTeX ``\emph{delo}``, HTML ``<i>opis</i>``, Markdown
+# ``*list*``/``_list_``).  Each opener/closer is blanked to spaces of the same length, so every
+# offset stays an offset into the text given; ``raw`` is always cut from that text.
+_MARKUP_PAIRS: Final = re.compile(
+    r"(?P<o1>#(?:emph|strong|underline|smallcaps|text(?:\([^()\n]{0,60}\))?)\[)[^\[\]\n]{0,80}(?P<c1>\])"
+    r"|(?P<o2>\\(?:emph|textit|textbf|textsc|textup|mkbibemph|mkbibitalic)\{)[^{}\n]{0,80}(?P<c2>\})"
+    r"|(?P<o3>\*{1,2})(?=[^\s*])[^*\n]{0,80}?[^\s*](?P<c3>\*{1,2})"
+    r"|(?<![\w\\])(?P<o4>_)(?=[^\s_])[^_\n]{0,80}?[^\s_](?P<c4>_)(?!\w)")
+_MARKUP_TAG: Final = re.compile(r"</?(?:i|em|b|strong|span|sup|sub)(?:\s[^<>\n]{0,80})?>")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with inline markup blanked (same length; see ``_MARKUP_PAIRS``)."""
+    if not ("#" in text or "\\" in text or "*" in text or "_" in text or "<" in text):
+        return text  # the usual case: plain text
+    chars: list[str] | None = None
+    for m in _MARKUP_PAIRS.finditer(text):
+        for group in ("o1", "c1", "o2", "c2", "o3", "c3", "o4", "c4"):
+            a, b = m.span(group)
+            if a >= 0:
+                chars = chars if chars is not None else list(text)
+                chars[a:b] = " " * (b - a)
+    if "<" in text:
+        for m in _MARKUP_TAG.finditer(text):
+            chars = chars if chars is not None else list(text)
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return text if chars is None else "".join(chars)
+
+
 def _scan(text: str) -> _Scanner:
     """Read ``text`` once; the scanner holds the references found and the text's diagnostics."""
+    text = _unmarked(text)
     sc = _Scanner(text)
     blocked = False
     events = sc.events = _events(text)

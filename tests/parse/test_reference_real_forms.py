@@ -1,0 +1,121 @@
+"""Forms found in real footnotes beyond the development sample (strings copied from public
+sources): markup around unit words, an acronym with an English gloss, a bracketed file title
+holding an abbreviation, a prime after ``op.``, an identifier glued to a one-letter word,
+a volume before the leaves.  Each test failed before the rule it covers existed."""
+
+from __future__ import annotations
+
+import pytest
+
+from archcite.parse import parse_reference, scan_references
+
+# a Typst book chapter: every unit word inside #emph[...]
+TYPST = ("Rossiiskii\ngosudarstvennyi istoricheskii arkhiv (RGIA), #emph[fond] (f.) 1286\n"
+         "(Departament politsii ispolnitel'noi Ministerstva vnutrennikh del),\n"
+         "#emph[opis'] (op.) 1, 1806 #emph[god] (g.), #emph[delo] (d.) 122,\n"
+         "#emph[list] (l.) 5ob.")
+
+
+def test_typst_emphasis_around_unit_words() -> None:
+    ref = parse_reference(TYPST)
+    assert ref.archive is not None and ref.archive.code == "RGIA"
+    assert (ref.fonds, ref.opis, ref.delo) == ("1286", "1", "122")
+    assert str(ref.listy) == "5ob."
+    assert ref.raw == TYPST  # the markup stays in the raw text
+    assert ref.other is not None and "#emph" not in ref.other.text
+
+
+@pytest.mark.parametrize("text", [
+    r"GARF, \emph{fond} 5446, \textit{opis} 98, delo 718, listy 39-46",
+    "GARF, <i>fond</i> 5446, <em>opis</em> 98, delo 718, listy 39-46",
+    "GARF, *fond* 5446, _opis_ 98, **delo** 718, listy 39-46",
+    "GARF, #text(style: \"italic\")[fond] 5446, #strong[opis] 98, delo 718, listy 39-46",
+])
+def test_other_markup_around_unit_words(text: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.fonds, ref.opis, ref.delo, str(ref.listy)) == ("5446", "98", "718", "39–46")
+    assert ref.raw == text
+
+
+def test_spans_stay_offsets_into_the_marked_up_text() -> None:
+    text = "See #emph[RGASPI], #emph[f.] 17, op. 3, d. 5. Also GARF, f. 1, op. 2, d. 3."
+    scan = scan_references(text)
+    assert len(scan.references) == 2
+    for ref, (start, end) in zip(scan.references, scan.spans, strict=True):
+        assert text[start:end] == ref.raw
+    assert scan.references[0].archive is not None
+    assert scan.references[0].archive.code == "RGASPI"
+
+
+def test_a_footnote_marker_is_not_markup() -> None:
+    text = "1 April 1978* (785-A) RGANI, f. 5, op. 75, d. 1*"
+    ref = parse_reference(text)
+    assert (ref.fonds, ref.opis, ref.delo) == ("5", "75", "1")
+
+
+def test_acronym_with_an_english_gloss_keeps_the_acronym() -> None:
+    text = "ГАВО (State Archive of Vologda Oblast), Ф. 388, оп. 10, д. 54"
+    ref = parse_reference(text)
+    assert ref.archive is not None and not ref.archive.registered
+    assert ref.archive.code == "ГАВО"
+    assert ref.archive_text == "ГАВО (State Archive of Vologda Oblast)"
+    assert (ref.fonds, ref.opis, ref.delo) == ("388", "10", "54")
+    assert [d.code for d in ref.diagnostics] == ["REF109"]
+
+
+def test_full_name_with_acronym_still_keeps_the_acronym() -> None:
+    ref = parse_reference("Oblast Archive of Nowhere (OAN), f. 1, op. 2, d. 3")
+    assert ref.archive is not None and ref.archive.code == "OAN"
+    assert ref.archive_text == "Oblast Archive of Nowhere (OAN)"
+
+
+def test_bracketed_file_title_with_an_abbreviation_does_not_end_the_reference() -> None:
+    text = ("RGIA, fond 776 (Otdelenie kantseliarii Glavnogo\nupravleniia po delam pechati), "
+            "op. 8, d. 2015 (Ob izdanii v gor. SPb\nzhurnala “Dukhovnyi khristianin”), l. 9.")
+    ref = parse_reference(text)
+    assert (ref.fonds, ref.opis, ref.delo, str(ref.listy)) == ("776", "8", "2015", "9")
+    assert ref.other is not None
+    assert "gor. SPb zhurnala" in ref.other.text and "Otdelenie" in ref.other.text
+
+
+def test_a_sentence_between_units_still_ends_the_reference() -> None:
+    refs = scan_references("RGIA, f. 776, op. 8, d. 2015. Later he wrote l. 5 of it.")
+    assert refs.references[0].listy is None
+
+
+@pytest.mark.parametrize("text", ["RGIA, f. 776, op.' 8, d.\n2015, l. 4.",
+                                  "RGIA, f. 776, op' 8, d. 2015, l. 4.",
+                                  "RGIA, f. 776, opʹ 8, d. 2015, l. 4."])
+def test_prime_after_the_opis_abbreviation(text: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.fonds, ref.opis, ref.delo, str(ref.listy)) == ("776", "8", "2015", "4")
+    assert ref.other is None
+
+
+def test_one_letter_glued_to_a_number_is_an_identifier_not_a_unit() -> None:
+    text = "№\xa0П3197. Без протокола. «О.О.П.\" (РГАСПИ. Ф.17. Оп.171. Д.242. Л.173–174)."
+    ref = parse_reference(text)
+    assert ref.archive is not None and ref.archive.code == "RGASPI"
+    assert (ref.fonds, ref.opis, ref.papka, ref.delo) == ("17", "171", None, "242")
+    assert str(ref.listy) == "173–174"
+    assert "REF102" not in [d.code for d in ref.diagnostics]
+
+
+@pytest.mark.parametrize("text", ["D5: whether a leaf list holds a range", "see note P11"])
+def test_labels_glued_to_numbers_make_no_reference(text: str) -> None:
+    assert [d.code for d in parse_reference(text).diagnostics] == ["REF101"]
+
+
+def test_two_letter_words_may_still_touch_their_number() -> None:
+    ref = parse_reference("RGASPI, op28, d. 5")
+    assert (ref.opis, ref.delo) == ("28", "5")
+
+
+def test_a_volume_before_the_leaves_belongs_to_the_reference() -> None:
+    ref = parse_reference("(Т.5. Л.373–375)")
+    assert str(ref.listy) == "373–375"
+    assert ref.other is not None and ref.other.text == "Т.5"
+
+
+def test_a_volume_alone_is_still_no_reference() -> None:
+    assert [d.code for d in parse_reference("Т. 5, p. 12").diagnostics] == ["REF101"]
