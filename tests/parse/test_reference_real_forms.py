@@ -119,3 +119,15 @@ def test_a_volume_before_the_leaves_belongs_to_the_reference() -> None:
 
 def test_a_volume_alone_is_still_no_reference() -> None:
     assert [d.code for d in parse_reference("Т. 5, p. 12").diagnostics] == ["REF101"]
+
+
+def test_a_shorthand_after_a_printed_edition_marker_is_a_reference() -> None:
+    ref = parse_reference("Cited by Khlevniuk, Master of the House, p. 106: RGASPI 17.162.9.54.")
+    assert ref.archive is not None and ref.archive.code == "RGASPI"
+    assert (ref.fonds, ref.opis, ref.delo, str(ref.listy)) == ("17", "162", "9", "54")
+
+
+def test_an_archive_named_inside_a_printed_edition_is_still_no_reference() -> None:
+    scan = scan_references("RGANI, f. 5, op. 30, d. 1, l. 2. Reprinted in Sbornik RGANI 1995, "
+                           "Moscow.")
+    assert len(scan.references) == 1

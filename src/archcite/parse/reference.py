@@ -1030,6 +1030,14 @@ def _unmarked(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+def _shorthand_follows(text: str, end: int, archive: Archive) -> bool:
+    """Whether a dotted or slash shorthand (``558.11.492.6``) follows an archive name that
+    ends at ``end`` (the test :meth:`_Scanner.shorthand` makes)."""
+    return archive.unit_system in _SOVIET_SYSTEMS \
+        and _SHORTHAND_HINT_RE.match(text, end) is not None \
+        and (_DOTTED_RE.match(text, end) or _SLASH_RE.match(text, end)) is not None
+
+
 def _scan(text: str) -> _Scanner:
     """Read ``text`` once; the scanner holds the references found and the text's diagnostics."""
     text = _unmarked(text)
@@ -1052,9 +1060,11 @@ def _scan(text: str) -> _Scanner:
             sc.unit(payload, blocked)
         elif kind == 0:
             if blocked:
-                # an archive after "Reprinted in" counts only when unit words follow it
+                # an archive after "Reprinted in" counts only when unit words or a shorthand
+                # follow it ("Cited by Khlevniuk, p. 106: RGASPI 17.162.9.54")
                 nxt = events[i + 1] if i + 1 < len(events) else None
-                if nxt is None or nxt[1] != 2 or nxt[0] - end > 40:
+                if (nxt is None or nxt[1] != 2 or nxt[0] - end > 40) \
+                        and not _shorthand_follows(text, end, payload):
                     continue
                 blocked = False
             sc.index = i
