@@ -20,8 +20,10 @@ How: the line is read in landmarks, each found by one precompiled regular expres
 blanked out of a working copy of the same length (so every span is an offset into the input):
 note number, ``Ibid.``, quoted title, the date in the slot after it, the URL, the database
 name, credit sentences, printed editions; then the archival references are read by
-:func:`archcite.parse.reference.scan_references` from what is left.  Nothing is looked up by
-the text of a particular citation.
+:func:`archcite.parse.reference.scan_references` from what is left.  A short note is first
+searched once for the words those URL, database, edition and credit landmarks start with; one
+holding none of them (most do not) is not searched for each.  Nothing is looked up by the text
+of a particular citation.
 
 Diagnostics (``CIT2xx``; ``CIT204``–``CIT207`` come from :mod:`archcite.parse.dates`,
 ``CIT213``–``CIT216`` from :mod:`archcite.parse.document`; :data:`CIT_CODES` lists the whole
@@ -57,8 +59,10 @@ from archcite.model.people import Agent, Credit
 from archcite.model.reference import ArchivalReference, OtherShelfmark
 from archcite.parse.dates import ParsedDate, alternation, date_at, find_date
 from archcite.parse.names import (
+    CREDIT_FIRST_WORDS,
     CREDIT_START,
     CREDIT_START_LOWER,
+    build,
     construct,
     opens_clause,
     parse_credits,
@@ -74,6 +78,8 @@ _ODD_SPACES = ("\n", "\r", "\t", "\u00a0", "\u2009", "\u202f", "\u2007", "\f", "
 
 
 def _plain_spaces(text: str) -> str:
+    if text.isprintable():  # (one pass: none of _ODD_SPACES is printable)
+        return text
     for ch in _ODD_SPACES:  # str.replace is much faster than str.translate for this
         if ch in text:
             text = text.replace(ch, " ")
@@ -107,6 +113,9 @@ _PUB_STEMS = ("printed", "published", "quoted", "cited", "excerpted", "reproduce
 # Any of the words steps 3 and 4 of the parse look for (URL, database, printed editions)
 _HINTS = re.compile("|".join(("http", r"www\.", "digital", *_PUB_STEMS, "публ", "цит")))
 _SHORT = 200  # notes up to this long are first tested with _HINTS
+# _HINTS and the first word of every credit phrase: a short note holding none of them has no
+# URL, database, marked edition or credit sentence (most short notes hold none)
+_LANDMARK_WORDS = re.compile("|".join((_HINTS.pattern, *map(re.escape, CREDIT_FIRST_WORDS))))
 _PUB_RU = re.compile(r"(?<!\w)(?:цит\.\s*по:?|(?:впервые\s+)?\w{0,6}публ(?:иков\w*|\.))",
                      re.IGNORECASE)
 # A book's imprint: (Moscow: Publisher, 2005) or (Boston, 1965)
@@ -151,9 +160,47 @@ CIT_CODES: dict[str, tuple[Severity, str]] = {
 }
 
 
+# The fields every parse gives (the others keep their defaults), and those defaults: what
+# construct(ArchivalCitation, title=…, …, diagnostics=…) builds, without a keyword dict per call.
+_GIVEN = ("title", "title_kind", "date", "date_text", "translators", "credits", "reference",
+          "extra_references", "digital_source", "published_in", "raw", "diagnostics")
+_CITATION_DEFAULTS = construct(ArchivalCitation).__dict__
+_GIVEN_SET = set(_GIVEN)  # (copied for each citation: a copy is cheaper than set(_GIVEN))
+
+
+def _citation(title: str | None, title_kind: str, date: str | None, date_text: str | None,
+              translators: tuple[Agent, ...], credits: tuple[Credit, ...],
+              reference: ArchivalReference | None,
+              extra_references: tuple[ArchivalReference, ...],
+              digital_source: DigitalSource | None, published_in: PublishedIn | None,
+              raw: str, diagnostics: tuple[Diagnostic, ...]) -> ArchivalCitation:
+    """``construct(ArchivalCitation, title=title, …)`` with the fields of :data:`_GIVEN`."""
+    state = _CITATION_DEFAULTS.copy()  # (in the model's field order, as construct gives)
+    state["title"] = title
+    state["title_kind"] = title_kind
+    state["date"] = date
+    state["date_text"] = date_text
+    state["translators"] = translators
+    state["credits"] = credits
+    state["reference"] = reference
+    state["extra_references"] = extra_references
+    state["digital_source"] = digital_source
+    state["published_in"] = published_in
+    state["raw"] = raw
+    state["diagnostics"] = diagnostics
+    return build(ArchivalCitation, state, _GIVEN_SET.copy())
+
+
+_DIAG_FIELDS = {"code", "severity", "message", "span", "location", "hint", "fix"}  # (copied)
+
+
 def _diag(code: str, severity: Severity, message: str, span: Span | None) -> Diagnostic:
-    return construct(Diagnostic, code=code, severity=severity, message=message, span=span,
-                                      location=None, hint=None, fix=None)
+    """``construct(Diagnostic, code=code, severity=severity, message=message, span=span,
+    location=None, hint=None, fix=None)``, built directly: its ``__dict__`` holds the optional
+    fields first (in the order of their defaults), then the required ones (a test checks)."""
+    return build(Diagnostic, {"span": span, "location": None, "hint": None, "fix": None,
+                              "code": code, "severity": severity, "message": message},
+                 _DIAG_FIELDS.copy())
 
 
 def _clean(raw: str) -> str:
@@ -199,8 +246,8 @@ def _close_quote(t: str, start: int, lower: str) -> tuple[int, ParsedDate | None
         i = t.find(closer, i + 1)
         if i - start > _MAX_TITLE:
             break
-    end = weak if weak != -1 else first
-    return end, (_slot_date(t, end, lower) if end != -1 else None)
+    # (no date: every mark the loop looked at, ``weak`` and ``first`` among them, had none)
+    return (weak if weak != -1 else first), None
 
 
 def _description(text: str) -> str:
@@ -247,18 +294,25 @@ def _mask(t: str, spans: list[Span]) -> str:
     out: list[str] = []
     pos = 0
     for a, b in sorted(spans):
-        if b <= pos:
+        if b <= pos:  # empty, or inside what is blanked already
             continue
-        a = max(a, pos)
-        out.append(t[pos:a])
+        if a > pos:
+            out.append(t[pos:a])
+        else:
+            a = pos
         out.append(" " * (b - a))
         pos = b
+    if not pos:  # every span was empty
+        return t
     out.append(t[pos:])
     return "".join(out)
 
 
 def _inside(i: int, spans: list[Span]) -> bool:
-    return any(a <= i < b for a, b in spans)
+    for a, b in spans:  # noqa: SIM110 (a plain loop: much faster than any() on a generator)
+        if a <= i < b:
+            return True
+    return False
 
 
 def _first_stem(lower: str, stems: tuple[str, ...], start: int) -> int:
@@ -278,7 +332,7 @@ def _credit_regions(t: str, lower: str, start: int, taken: list[Span]) -> list[S
     # search the lower-cased copy (faster) unless lower-casing changed the length
     starts, hay = (CREDIT_START_LOWER, lower) if len(lower) == len(t) else (CREDIT_START, t)
     n = len(t)
-    bounds = sorted(s for s, _ in taken)  # where the landmarks already found start
+    bounds: list[int] | None = None  # where the landmarks already found start (when needed)
     while pos < n:
         m = starts.search(hay, pos)
         if not m:
@@ -287,6 +341,8 @@ def _credit_regions(t: str, lower: str, start: int, taken: list[Span]) -> list[S
         if _inside(a, taken) or not opens_clause(t, a, start):
             pos = m.end()
             continue
+        if bounds is None:
+            bounds = sorted([s for s, _ in taken])
         k = bisect_right(bounds, a)  # a credit runs at most to the next landmark
         stop = bounds[k] if k < len(bounds) else n
         end = stop
@@ -347,10 +403,20 @@ def _shift(diag: Diagnostic, by: int) -> Diagnostic:
 
 
 def _shift_ref(ref: ArchivalReference, by: int) -> ArchivalReference:
-    """A reference whose diagnostics' spans are moved ``by`` characters."""
-    if not by or not ref.diagnostics or all(d.span is None for d in ref.diagnostics):
+    """A reference whose diagnostics' spans are moved ``by`` characters (the same reference
+    when none has a span)."""
+    diags = ref.diagnostics
+    if not by or not diags:
         return ref
-    return replace(ref, diagnostics=tuple(_shift(d, by) for d in ref.diagnostics))
+    out: list[Diagnostic] = []
+    moved = False
+    for d in diags:
+        span = d.span
+        if span is not None:
+            d = replace(d, span=(span[0] + by, span[1] + by))
+            moved = True
+        out.append(d)
+    return replace(ref, diagnostics=tuple(out)) if moved else ref
 
 
 def _translators(credits: tuple[Credit, ...]) -> tuple[Agent, ...]:
@@ -385,89 +451,90 @@ def parse_citation(text: str) -> ArchivalCitation:
     """
     if not isinstance(text, str):
         raise TypeError("parse_citation() expects a str")
-    return _Parser(text).run()
+    return _parse(text)
 
 
-class _Parser:
-    """One parse: the working copy, the blanked-out landmarks and what was found."""
+def _parse(raw: str) -> ArchivalCitation:
+    """One parse: the working copy ``t`` (its lower-cased copy ``lower``), the blanked-out
+    landmarks (``taken``) and the citation's own diagnostics (``diags``); plain locals, as
+    this runs once per citation."""
+    t = _plain_spaces(raw)
+    lower = t.lower()
+    taken: list[Span] = []
+    diags: list[Diagnostic] = []
+    n = len(t)
+    pos = n - len(t.lstrip())
+    if pos == n:
+        return construct(ArchivalCitation, raw=raw, diagnostics=(_diag(
+            "CIT210", Severity.WARNING, "empty citation text", None),))
+    first_char = t[pos]
+    # (a note number starts with "[" or a digit: \d is what str.isdecimal() tells)
+    m = _NOTE_NO.match(t, pos) if first_char == "[" or first_char.isdecimal() else None
+    if m:
+        pos = m.end()
+    m = _LABEL.match(t, pos)
+    if m:
+        pos = m.end()
+    taken.append((0, pos))
+    m = _IBID.match(t, pos)
+    if m:
+        diags.append(_diag("CIT201", Severity.INFO,
+                           f"{m.group(0).strip()!r} repeats the previous note; the "
+                           "fields it repeats are not filled in", m.span()))
+        pos = m.end()  # left visible: the reference parser reads units after "Ibid." too
 
-    def __init__(self, text: str) -> None:
-        self.raw = text
-        self.t = _plain_spaces(text)
-        self.lower = self.t.lower()
-        self.taken: list[Span] = []
-        self.diags: list[Diagnostic] = []
+    title: str | None = None
+    title_kind = "specific"
+    title_span: Span | None = None
+    date: ParsedDate | None = None
+    lemma_check = False
+    head_other: str | None = None
+    slash_end = -1
 
-    def run(self) -> ArchivalCitation:
-        raw, t, lower = self.raw, self.t, self.lower
-        n = len(t)
-        pos = n - len(t.lstrip())
-        if pos == n:
-            return construct(ArchivalCitation, raw=raw, diagnostics=(_diag(
-                "CIT210", Severity.WARNING, "empty citation text", None),))
-        m = _NOTE_NO.match(t, pos)
-        if m:
-            pos = m.end()
-        m = _LABEL.match(t, pos)
-        if m:
-            pos = m.end()
-        self.taken.append((0, pos))
-        m = _IBID.match(t, pos)
-        if m:
-            self.diags.append(_diag("CIT201", Severity.INFO,
-                                    f"{m.group(0).strip()!r} repeats the previous note; the "
-                                    "fields it repeats are not filled in", m.span()))
-            pos = m.end()  # left visible: the reference parser reads units after "Ibid." too
-
-        title: str | None = None
-        title_kind = "specific"
-        title_span: Span | None = None
-        date: ParsedDate | None = None
-        lemma_check = False
-        head_other: str | None = None
-        slash_end = -1
-
-        # 1. a quoted title, and the date in the slot right after it (DA form)
-        if pos < n and t[pos] in _OPEN_QUOTES:
-            close, date = _close_quote(t, pos, lower)
-            if close == -1:
-                self.diags.append(_diag("CIT209", Severity.WARNING,
-                                        "opening quotation mark without a closing mark",
-                                        (pos, pos + 1)))
+    # 1. a quoted title, and the date in the slot right after it (DA form)
+    if pos < n and t[pos] in _OPEN_QUOTES:
+        close, date = _close_quote(t, pos, lower)
+        if close == -1:
+            diags.append(_diag("CIT209", Severity.WARNING,
+                               "opening quotation mark without a closing mark",
+                               (pos, pos + 1)))
+        else:
+            title = _strip_title_punct(_clean(raw[pos + 1:close]))
+            title_span = (pos, close + 1)
+            taken.append(title_span)
+            if date is not None and date.span is not None:
+                taken.append(date.span)
             else:
-                title = _strip_title_punct(_clean(raw[pos + 1:close]))
-                title_span = (pos, close + 1)
-                self.taken.append(title_span)
-                if date is not None and date.span is not None:
-                    self.taken.append(date.span)
-                else:
-                    lemma_check = True
-                pos = close + 1
-        # 2. an archive-portal line: Title. Date // Archive, ф. …
-        elif "//" in t and t.count("//") > t.count("://"):
-            s = _SLASHES.search(t, pos)
-            if s:
-                head_a, head_b = pos, s.start()
-                date = find_date(t, head_a, head_b)
-                cut = date.span[0] if date is not None and date.span else head_b
-                head = _clean(raw[head_a:cut]).rstrip(" .,;:([")
-                if date is None and _DESIGNATION.search(head) and len(head.split()) <= 5:
-                    head_other = head  # a document number, not a title
-                elif head:
-                    title, title_kind = head, "descriptive"
-                    title_span = (head_a, cut)
-                self.taken.append((head_a, s.end()))
-                pos = slash_end = s.end()
+                lemma_check = True
+            pos = close + 1
+    # 2. an archive-portal line: Title. Date // Archive, ф. …
+    elif "//" in t and t.count("//") > t.count("://"):
+        s = _SLASHES.search(t, pos)
+        if s:
+            head_a, head_b = pos, s.start()
+            date = find_date(t, head_a, head_b)
+            cut = date.span[0] if date is not None and date.span else head_b
+            head = _clean(raw[head_a:cut]).rstrip(" .,;:([")
+            if date is None and _DESIGNATION.search(head) and len(head.split()) <= 5:
+                head_other = head  # a document number, not a title
+            elif head:
+                title, title_kind = head, "descriptive"
+                title_span = (head_a, cut)
+            taken.append((head_a, s.end()))
+            pos = slash_end = s.end()
 
-        # a short note seldom holds any of the words steps 3 and 4 look for: one search
-        # tells, instead of ten (a long line holds some, and finding each is cheaper there)
-        hinted = n > _SHORT or len(lower) != n or _HINTS.search(lower, pos) is not None
+    # a short note seldom holds any of the words steps 3 and 4 look for: one search
+    # tells, instead of ten (a long line holds some, and finding each is cheaper there);
+    # one more tells whether it holds any of those or a credit sentence ("quiet": neither)
+    folded = len(lower) == n  # lower-casing kept every offset (the usual case)
+    quiet = folded and n <= _SHORT and _LANDMARK_WORDS.search(lower, pos) is None
+    hinted = not quiet and (n > _SHORT or not folded or _HINTS.search(lower, pos) is not None)
 
-        # 3. URL and database name
-        url: str | None = None
-        if not hinted:
-            at = -1
-        elif len(lower) == n:  # two searches of the lower-cased copy instead of four
+    # 3. URL and database name (none in a note without hints)
+    url: str | None = None
+    database: str | None = None
+    if hinted:
+        if folded:  # two searches of the lower-cased copy instead of four
             at = _first_stem(lower, ("http", "www."), pos)
         else:
             at = _first_stem(t, ("http", "www.", "HTTP", "WWW."), pos)
@@ -476,32 +543,33 @@ class _Parser:
             if u:
                 url_text = u.group(0).rstrip(_URL_TAIL)
                 url = url_text
-                self.taken.append((u.start(), u.start() + len(url_text)))
-        database: str | None = None
-        at = t.find("Digital", pos) if hinted else -1
+                taken.append((u.start(), u.start() + len(url_text)))
+        at = t.find("Digital", pos)
         if at != -1:
             d = _DATABASE.search(t, max(pos, at - 60))
             if d:
                 database = " ".join(d.group(0).split())
-                self.taken.append(d.span())
+                taken.append(d.span())
 
-        # 4. printed editions: books with an imprint, and marked republications
-        imprints = [m.span() for m in _IMPRINT.finditer(t, pos)] if "(" in t else []
-        credits_spans = [r for r in _credit_regions(t, lower, pos, self.taken)
-                         if not any(r[0] <= a <= r[1] + 3 for a, _ in imprints)]
-        self.taken.extend(credits_spans)
-        pub_segments: list[Span] = []
-        first = _first_stem(lower, _PUB_STEMS, pos) if hinted else -1
-        pub_en, hay = (_PUB_EN_LOWER, lower) if len(lower) == n else (_PUB_EN, t)
+    # 4. printed editions: books with an imprint, and marked republications (none of the
+    # latter in a note without hints)
+    imprints = [m.span() for m in _IMPRINT.finditer(t, pos)] if "(" in t else []
+    credits_spans = [] if quiet else [r for r in _credit_regions(t, lower, pos, taken)
+                                      if not any(r[0] <= a <= r[1] + 3 for a, _ in imprints)]
+    taken.extend(credits_spans)
+    pub_segments: list[Span] = []
+    if hinted:
+        first = _first_stem(lower, _PUB_STEMS, pos)
+        pub_en, hay = (_PUB_EN_LOWER, lower) if folded else (_PUB_EN, t)
         marks = list(pub_en.finditer(hay, max(pos, first - 4))) if first != -1 else []
-        first = _first_stem(lower, ("публ", "цит"), pos) if hinted else -1
+        first = _first_stem(lower, ("публ", "цит"), pos)
         if first != -1:
             marks.extend(_PUB_RU.finditer(t, max(pos, first - 16)))
-        for pm in sorted(marks, key=lambda m: m.start()):
+        for pm in sorted(marks, key=lambda m: m.start()) if marks else ():
             a = pm.start()
-            if _inside(a, self.taken) or _inside(a, pub_segments):
+            if _inside(a, taken) or _inside(a, pub_segments):
                 continue
-            b = min((s for s, _ in self.taken if s > a), default=n)
+            b = min((s for s, _ in taken if s > a), default=n)
             # a new part of the note ("; RGASPI …", "См.: …", "See …") ends the edition
             end = b
             at = _first_stem(lower, _PUB_END_STEMS, pm.end())
@@ -511,124 +579,130 @@ class _Parser:
                     break
                 at = _first_stem(lower, _PUB_END_STEMS, at + 1)
             pub_segments.append((a, end))
-        self.taken.extend(pub_segments)
+        taken.extend(pub_segments)
 
-        # 5. the date, where no slot gave one (not from inside a book's title)
-        masked = _mask(t, self.taken)
-        if date is None:
-            books = self._book_segments(t, pos, imprints, pub_segments, []) if imprints else []
-            searched = _mask(masked, books)
-            date = find_date(searched, pos, lower=searched.lower())
-            if date is not None and date.span is not None:
-                self.taken.append(date.span)
-                masked = _mask(masked, [date.span])
+    # 5. the date, where no slot gave one (not from inside a book's title)
+    masked = _mask(t, taken)
+    if date is None:
+        books = _book_segments(t, pos, imprints, pub_segments, taken, []) if imprints else []
+        searched = _mask(masked, books)
+        date = find_date(searched, pos, fold=True)
+        if date is not None and date.span is not None:
+            taken.append(date.span)
+            a, b = date.span  # (what _mask(masked, [date.span]) gives, more directly)
+            masked = masked[:a] + " " * (b - a) + masked[b:]
 
-        # 6. archival references in what is left
-        # the reference parser reads only the stretch between the first and last character
-        # left (its time grows with the length); spans are shifted back to the input's
-        lo = len(masked) - len(masked.lstrip())
-        scan = scan_references(masked[lo:len(masked.rstrip())])
+    # 6. archival references in what is left
+    # the reference parser reads only the stretch between the first and last character
+    # left (its time grows with the length); spans are shifted back to the input's
+    lo = len(masked) - len(masked.lstrip())
+    scan = scan_references(masked[lo:len(masked.rstrip())])
+    if lo:
         found = [((a + lo, b + lo), _shift_ref(ref, lo))
                  for (a, b), ref in zip(scan.spans, scan.references, strict=False)]
-        book_segments = self._book_segments(t, pos, imprints, pub_segments, found)
-        if book_segments:
-            found = [(sp, r) for sp, r in found if not _inside(sp[0], book_segments)]
-            pub_segments.extend(book_segments)
-        refs = [r for _, r in found]
-        first_start = found[0][0][0] if found else n
+    else:  # nothing to shift
+        found = list(zip(scan.spans, scan.references, strict=False))
+    book_segments = _book_segments(t, pos, imprints, pub_segments, taken, found) \
+        if imprints else []  # (no imprint, no book)
+    if book_segments:
+        found = [(sp, r) for sp, r in found if not _inside(sp[0], book_segments)]
+        pub_segments.extend(book_segments)
+    refs = [r for _, r in found]
+    first_start = found[0][0][0] if found else n
 
-        if lemma_check and title is not None and title_span is not None and found and \
-                database is None and not masked[title_span[1]:first_start].strip(" ,.;:"):
-            self.diags.append(_diag("CIT208", Severity.INFO,
-                                    f"quoted words {title!r} read as a quotation, not a title",
-                                    title_span))
-            title, title_span = None, None
+    if lemma_check and title is not None and title_span is not None and found and \
+            database is None and not masked[title_span[1]:first_start].strip(" ,.;:"):
+        diags.append(_diag("CIT208", Severity.INFO,
+                           f"quoted words {title!r} read as a quotation, not a title",
+                           title_span))
+        title, title_span = None, None
 
-        # 7. a description before the date, when the date comes before the reference
-        if title is None and head_other is None and date is not None and date.span and \
-                (found or database) and date.span[0] < first_start:
-            desc = _description(raw[pos:date.span[0]])
-            if desc and any(ch.isalpha() for ch in desc) and not desc.endswith(":"):
-                title, title_kind = desc, "descriptive"
+    # 7. a description before the date, when the date comes before the reference
+    if title is None and head_other is None and date is not None and date.span and \
+            (found or database) and date.span[0] < first_start:
+        desc = _description(raw[pos:date.span[0]])
+        if desc and any(map(str.isalpha, desc)) and not desc.endswith(":"):
+            title, title_kind = desc, "descriptive"
 
-        if slash_end >= 0 and refs and refs[0].archive is None:
-            # portal form "… // Archive name. ф. 1 …": what stands between is the archive
-            name = _clean(raw[slash_end:first_start]).strip(" .,;:")
-            if name and not any(ch.isdigit() for ch in name) and len(name) <= 120:
-                archive = lookup_archive(name) or Archive.unknown(name)
-                refs[0] = replace(refs[0], archive=archive, archive_text=name)
-        if head_other is not None and refs and refs[0].other is None:
-            refs[0] = replace(refs[0], other=OtherShelfmark(text=head_other))
+    if slash_end >= 0 and refs and refs[0].archive is None:
+        # portal form "… // Archive name. ф. 1 …": what stands between is the archive
+        name = _clean(raw[slash_end:first_start]).strip(" .,;:")
+        if name and not any(map(str.isdigit, name)) and len(name) <= 120:
+            archive = lookup_archive(name) or Archive.unknown(name)
+            refs[0] = replace(refs[0], archive=archive, archive_text=name)
+    if head_other is not None and refs and refs[0].other is None:
+        refs[0] = replace(refs[0], other=OtherShelfmark(text=head_other))
 
-        # (from the working copy: a line break is a space there, so the same credit sentence
-        # broken differently is the same text, and parse_credits has read it before)
-        credits = parse_credits(" ; ".join(t[a:b] for a, b in credits_spans)) \
-            if credits_spans else ()
-        for credit in credits:
-            if credit.role == "other":
-                self.diags.append(_diag("CIT212", Severity.INFO,
-                                        f"credit {credit.raw!r} names no one; kept as 'other'",
-                                        None))
-        published = _published(raw, sorted(pub_segments))
+    # (from the working copy: a line break is a space there, so the same credit sentence
+    # broken differently is the same text, and parse_credits has read it before)
+    credits = parse_credits(" ; ".join(t[a:b] for a, b in credits_spans)) \
+        if credits_spans else ()
+    for credit in credits:
+        if credit.role == "other":
+            diags.append(_diag("CIT212", Severity.INFO,
+                               f"credit {credit.raw!r} names no one; kept as 'other'",
+                               None))
+    published = _published(raw, sorted(pub_segments)) if pub_segments else None
 
-        if database is not None or (title_span is not None and raw[title_span[0]] != "«"
-                                    and date is not None and title_kind == "specific"
-                                    and url is not None):
-            if title is None:
-                self.diags.append(_diag("CIT202", Severity.WARNING,
-                                        "digital-archive citation without a title", None))
-            if date is None:
-                self.diags.append(_diag("CIT203", Severity.WARNING,
-                                        "digital-archive citation without a date", None))
-        if not refs and published is None:
-            self.diags.append(_diag("CIT211", Severity.INFO,
-                                    "no archival reference or printed edition found", None))
-        if date is not None:
-            self.diags.extend(date.diagnostics)
-        if scan.diagnostics:
-            self.diags.extend(_shift(d, lo) for d in scan.diagnostics)
+    if database is not None or (title_span is not None and raw[title_span[0]] != "«"
+                                and date is not None and title_kind == "specific"
+                                and url is not None):
+        if title is None:
+            diags.append(_diag("CIT202", Severity.WARNING,
+                               "digital-archive citation without a title", None))
+        if date is None:
+            diags.append(_diag("CIT203", Severity.WARNING,
+                               "digital-archive citation without a date", None))
+    if not refs and published is None:
+        diags.append(_diag("CIT211", Severity.INFO,
+                           "no archival reference or printed edition found", None))
+    if date is not None:
+        diags.extend(date.diagnostics)
+    if scan.diagnostics:
+        diags.extend(_shift(d, lo) for d in scan.diagnostics)
 
-        digital: DigitalSource | None = None
-        if url is not None or database is not None:
-            digital = construct(DigitalSource,
-                database=database, record_id=_record_id(url) if url else None, url=url,
-                accessed=None, archived_url=None)
-        return construct(ArchivalCitation,
-            title=title,
-            title_kind=title_kind,
-            date=date.edtf if date else None,
-            date_text=_clean(date.raw) if date else None,
-            translators=_translators(credits),
-            credits=credits,
-            reference=refs[0] if refs else None,
-            extra_references=tuple(refs[1:]),
-            digital_source=digital,
-            published_in=published,
-            raw=raw,
-            diagnostics=tuple(self.diags),
-        )
+    digital: DigitalSource | None = None
+    if url is not None or database is not None:
+        digital = construct(DigitalSource,
+            database=database, record_id=_record_id(url) if url else None, url=url,
+            accessed=None, archived_url=None)
+    return _citation(
+        title,
+        title_kind,
+        date.edtf if date else None,
+        _clean(date.raw) if date else None,
+        _translators(credits) if credits else (),
+        credits,
+        refs[0] if refs else None,
+        tuple(refs[1:]),
+        digital,
+        published,
+        raw,
+        tuple(diags),
+    )
 
-    def _book_segments(self, t: str, start: int, imprints: list[Span],
-                       marked: list[Span], found: list[tuple[Span, ArchivalReference]]
-                       ) -> list[Span]:
-        """Spans of books cited by their imprint alone: from the previous boundary (``;``, the
-        end of the previous landmark or reference) to the end of the pages after the imprint."""
-        segments: list[Span] = []
-        for a, b in imprints:
-            if _inside(a, marked) or _inside(a, self.taken):
-                continue
-            lo = start
-            semi = t.rfind(";", start, a)
-            if semi != -1:
-                lo = semi + 1
-            for s, e in self.taken:
-                if e <= a and e > lo and s >= start:
-                    lo = e
-            for (s, e), ref in found:
-                # a bare archive name inside a book's title is no boundary; a shelfmark is
-                if e <= a and e > lo and s < a and (ref.fonds or ref.delo or ref.listy):
-                    lo = e
-            p = _PAGES_AFTER.match(t, b)
-            end = p.end() if p else b
-            segments.append((lo, end))
-        return segments
+
+def _book_segments(t: str, start: int, imprints: list[Span], marked: list[Span],
+                   taken: list[Span], found: list[tuple[Span, ArchivalReference]]
+                   ) -> list[Span]:
+    """Spans of books cited by their imprint alone: from the previous boundary (``;``, the
+    end of the previous landmark or reference) to the end of the pages after the imprint."""
+    segments: list[Span] = []
+    for a, b in imprints:
+        if _inside(a, marked) or _inside(a, taken):
+            continue
+        lo = start
+        semi = t.rfind(";", start, a)
+        if semi != -1:
+            lo = semi + 1
+        for s, e in taken:
+            if e <= a and e > lo and s >= start:
+                lo = e
+        for (s, e), ref in found:
+            # a bare archive name inside a book's title is no boundary; a shelfmark is
+            if e <= a and e > lo and s < a and (ref.fonds or ref.delo or ref.listy):
+                lo = e
+        p = _PAGES_AFTER.match(t, b)
+        end = p.end() if p else b
+        segments.append((lo, end))
+    return segments

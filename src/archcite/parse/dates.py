@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from archcite.diagnostics import Diagnostic, Severity
 
@@ -224,24 +224,34 @@ def _qualify(core: str, qualifier: str | None, uncertain: bool) -> str:
     return core
 
 
-def _edtf_of(m: re.Match[str]) -> tuple[str, Diagnostic | None]:
-    """The EDTF core of a match of :data:`_DATE` (no qualifier yet)."""
-    g = m.group
-    if g("da"):
-        if g("ya"):
-            return _iso(int(g("ya")), _month(g("ma")), _day(g("da"))), None
-        if g("yf"):
-            y = int(g("yf"))
-            return (f"{_iso(y, _month(g('ma')), _day(g('da')))}/"
-                    f"{_iso(y, _month(g('mf')), _day(g('df')))}"), None
-        if g("yab"):
-            y, mo = int(g("yab")), _month(g("mab"))
-            return f"{_iso(y, mo, _day(g('da')))}/{_iso(y, mo, _day(g('db')))}", None
-        if g("ny"):
-            return _iso(int(g("ny")), int(g("nm")), _day(g("da"))), None
-        if g("ry"):
-            return _iso(int(g("ry")), _ROMAN[g("rm").upper()], _day(g("da"))), None
-        a, b, y = _day(g("da")), g("sb"), int(g("sy"))
+# The groups of _DATE in their order: _edtf_of unpacks m.groups() (one call) instead of
+# looking each group up by name (checked here, once, so that the two cannot drift apart).
+_GROUPS = ("da", "db", "mab", "yab", "ma", "df", "mf", "yf", "ya", "nm", "ny", "rm", "ry", "sb",
+           "sy", "mb", "dc", "dd", "ycd", "mh", "dh", "yh", "yb", "yc", "iy", "im", "id", "unc")
+if tuple(_DATE.groupindex) != _GROUPS or _DATE.groups != len(_GROUPS):  # pragma: no cover
+    raise AssertionError("_GROUPS does not list the groups of _DATE")
+
+
+def _edtf_of(m: re.Match[str], groups: tuple[Any, ...]) -> tuple[str, Diagnostic | None]:
+    """The EDTF core of a match of :data:`_DATE` (no qualifier yet); ``groups`` is
+    ``m.groups()`` (each a string, or ``None`` where the branch matched did not set it)."""
+    (da, db, mab, yab, ma, df, mf, yf, ya, nm, ny, rm, ry, sb,
+     sy, mb, dc, dd, ycd, mh, dh, yh, yb, yc, iy, im, id_, _) = groups
+    if da:
+        if ya:
+            return _iso(int(ya), _month(ma), _day(da)), None
+        if yf:
+            y = int(yf)
+            return (f"{_iso(y, _month(ma), _day(da))}/"
+                    f"{_iso(y, _month(mf), _day(df))}"), None
+        if yab:
+            y, mo = int(yab), _month(mab)
+            return f"{_iso(y, mo, _day(da))}/{_iso(y, mo, _day(db))}", None
+        if ny:
+            return _iso(int(ny), int(nm), _day(da)), None
+        if ry:
+            return _iso(int(ry), _ROMAN[rm.upper()], _day(da)), None
+        a, b, y = _day(da), sb, int(sy)
         if b is None:
             return _iso(y, a), None
         first, second = a, int(b)
@@ -253,20 +263,20 @@ def _edtf_of(m: re.Match[str]) -> tuple[str, Diagnostic | None]:
                          f"ambiguous numeric date {m.group(0).strip()!r}: read as month/day/year",
                          m.span())
         return _iso(y, first, second), warn
-    if g("mb"):
-        mo = _month(g("mb"))
-        if g("yb"):
-            return _iso(int(g("yb")), mo, _day(g("dc"))), None
-        if g("yc"):
-            return _iso(int(g("yc")), mo), None
-        if g("ycd"):
-            y = int(g("ycd"))
-            return f"{_iso(y, mo, _day(g('dc')))}/{_iso(y, mo, _day(g('dd')))}", None
-        y = int(g("yh"))
-        return (f"{_iso(y, mo, _day(g('dc')))}/"
-                f"{_iso(y, _month(g('mh')), _day(g('dh')))}"), None
-    return _iso(int(g("iy")), int(g("im")) if g("im") else None,
-                int(g("id")) if g("id") else None), None
+    if mb:
+        mo = _month(mb)
+        if yb:
+            return _iso(int(yb), mo, _day(dc)), None
+        if yc:
+            return _iso(int(yc), mo), None
+        if ycd:
+            y = int(ycd)
+            return f"{_iso(y, mo, _day(dc))}/{_iso(y, mo, _day(dd))}", None
+        y = int(yh)
+        return (f"{_iso(y, mo, _day(dc))}/"
+                f"{_iso(y, _month(mh), _day(dh))}"), None
+    return _iso(int(iy), int(im) if im else None,
+                int(id_) if id_ else None), None
 
 
 def _from_match(m: re.Match[str], qualifier: str | None, start: int,
@@ -274,17 +284,22 @@ def _from_match(m: re.Match[str], qualifier: str | None, start: int,
     end = m.end()
     span = (start, end)
     raw = (m.string if text is None else text)[start:end].strip()
+    groups = m.groups()
     try:
-        core, warn = _edtf_of(m)
+        core, warn = _edtf_of(m, groups)
     except _Bad as exc:
         return ParsedDate(None, raw, (_diag("CIT204", Severity.ERROR,
                                             f"impossible date {raw!r}: {exc}", span),), span)
-    unc = m.group("unc")
+    unc = groups[-1]  # "unc"
     value = _qualify(core, qualifier, bool(unc)) if qualifier or unc else core
     return ParsedDate(value, raw, (warn,) if warn else (), span)
 
 
 _ROMAN_LOWER = frozenset(r.lower() for r in _ROMAN)
+# Every character str.strip() strips (str.isspace(): a test checks the list), with "," and ".".
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+           "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPACES_COMMA_DOT = _SPACES + ",."
 
 
 def _may_end_date(hay: str, ys: int, ye: int, stop: int) -> bool:
@@ -298,19 +313,19 @@ def _may_end_date(hay: str, ys: int, ye: int, stop: int) -> bool:
         return True
     if ys and hay[ys - 1] == "/":
         return True
-    before = hay[max(0, ys - _REACH):ys]
-    while True:  # drop the ".", "," and spaces between the word and the year
-        shorter = before.rstrip().rstrip(",.")
-        if shorter == before:
-            break
-        before = shorter
+    # drop the ".", "," and spaces between the word and the year (one rstrip does what
+    # alternately stripping spaces and ",." until nothing changes does)
+    before = hay[max(0, ys - _REACH):ys].rstrip(_SPACES_COMMA_DOT)
     chunk = before.rsplit(None, 1)[-1] if before else ""
-    if any(ch.isdigit() for ch in chunk):
+    if any(map(str.isdigit, chunk)):
         return True
-    k = len(chunk)
-    while k and chunk[k - 1].isalpha():
-        k -= 1
-    word = chunk[k:].lower()
+    if chunk.isalpha():  # (the usual case: the whole chunk is the word)
+        word = chunk.lower()
+    else:
+        k = len(chunk)
+        while k and chunk[k - 1].isalpha():
+            k -= 1
+        word = chunk[k:].lower()
     return word in _MONTHS or word in _ROMAN_LOWER
 
 
@@ -327,11 +342,13 @@ def _numeric_value_after_label(text: str, a: int, b: int) -> bool:
 
 
 def find_date(text: str, start: int = 0, end: int | None = None,
-              lower: str | None = None) -> ParsedDate | None:
+              lower: str | None = None, *, fold: bool = False) -> ParsedDate | None:
     """The first date inside ``text[start:end]`` (a bare year does not count), or ``None``.
 
     The span of the result is relative to ``text``.  ``lower`` may give ``text.lower()`` when
-    the caller has it (it is searched instead, which is faster).
+    the caller has it (it is searched instead, which is faster); ``fold=True`` asks for the
+    same search with ``text.lower()`` made here, only once a year is found (most texts
+    searched hold none).
     """
     stop = len(text) if end is None else end
     if lower is None or len(lower) != len(text):
@@ -341,6 +358,11 @@ def find_date(text: str, start: int = 0, end: int | None = None,
     # the full pattern runs only in short windows around the years found.
     lo = start
     for y in _HAS_YEAR.finditer(text, start, stop):
+        if fold:  # as if lower=text.lower() had been given
+            fold = False
+            folded = text.lower()
+            if len(folded) == len(text):
+                pattern, hay = _DATE_LOWER, folded
         ys, ye = y.span()
         m = (pattern.search(hay, max(lo, ys - _REACH), min(stop, ye + 16))
              if _may_end_date(hay, ys, ye, stop) else None)

@@ -28,12 +28,13 @@ from pydantic import BaseModel
 from archcite.model.people import Agent, Credit, CreditRole, Organization, Person
 from archcite.parse.dates import alternation
 
-__all__ = ["CREDIT_START", "CREDIT_START_LOWER", "construct", "opens_clause", "parse_agent",
-           "parse_agents", "parse_credits", "replace"]
+__all__ = ["CREDIT_FIRST_WORDS", "CREDIT_START", "CREDIT_START_LOWER", "build", "construct",
+           "opens_clause", "parse_agent", "parse_agents", "parse_credits", "replace"]
 
-# searched on the lower-cased name; the word-start test follows each word's first letter so
-# that the search skips other letters in C
-_ORG_WORDS = re.compile(alternation((
+# Institutional words (lower case, each all word characters): a name is an organisation when
+# one of them stands in it as a whole word, a maximal run of \w characters (as ``(?<!\w)word\b``
+# would find it); one findall and a set test are cheaper than a search for all of them.
+_ORG_WORD_LIST = (
     "archive", "archives", "institute", "institution", "university", "universität",
     "université", "center", "centre", "foundation", "ministry", "program", "programme",
     "project", "library", "museum", "committee", "agency", "office", "embassy", "society",
@@ -41,7 +42,9 @@ _ORG_WORDS = re.compile(alternation((
     "company", "fund", "trust", "academy", "commission", "school", "college", "initiative",
     "network", "government", "party", "newspaper", "broadcasting", "radio", "television",
     "group", "inc", "ltd", "llc", "gmbh", "архив", "институт", "фонд", "центр", "министерство",
-    "комитет", "университет"), guard=r"(?<!\w.)") + r"\b")
+    "комитет", "университет")
+_ORG_WORDS = frozenset(_ORG_WORD_LIST)
+_WORD_RUN = re.compile(r"\w+")
 _ACRONYM = re.compile(r"^[A-ZА-Я0-9&.\-]{2,}$")
 _PARTICLE_WORDS = "van von der den de del della dei di da das dos du la le ten ter bin ibn al el"
 _PARTICLES = frozenset(_PARTICLE_WORDS.split())
@@ -101,6 +104,9 @@ CREDIT_START = re.compile(alternation((*_CREDIT_WORDS, "trans."), guard=r"(?<![\
                           + r"(?:(?<=\.)(?=\s)|(?<!\.)\b)", re.IGNORECASE)
 #: The same, without IGNORECASE, for text already lower-cased (twice as fast).
 CREDIT_START_LOWER = re.compile(CREDIT_START.pattern)
+#: The first word of every credit phrase: each match of :data:`CREDIT_START_LOWER` begins with
+#: one of them (so a lower-cased text holding none of them holds no credit clause).
+CREDIT_FIRST_WORDS = tuple(sorted({w.split()[0] for w in (*_CREDIT_WORDS, "trans.")}))
 
 
 _CLAUSE = re.compile(
@@ -129,7 +135,7 @@ _MAX_CLAUSE = 400
 _VERBS_ONLY = re.compile(r"(?:obtained|translated|transcribed|edited|annotated|provided|"
                          r"contributed|donated)",
                          re.IGNORECASE)
-_SEPARATORS = ";,&/"  # every separator _AGENT_SPLIT splits on has one of these or " and "
+# every separator _AGENT_SPLIT splits on has one of ";,&/" or " and " (parse_agents tests these)
 _AGENT_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|/)\s*")
 
 
@@ -137,7 +143,12 @@ _M = TypeVar("_M", bound=BaseModel)
 _IMMUTABLE = (type(None), str, int, float, bool, tuple, frozenset, Enum)
 _DEFAULTS: dict[type[BaseModel], dict[str, Any] | None] = {}
 _new = object.__new__  # pydantic models define no __new__ of their own
-_set = object.__setattr__  # bypasses the frozen model's __setattr__, as model_construct does
+# The setters of BaseModel's four slots, called directly (as model_construct sets them, past
+# the frozen model's __setattr__), without object.__setattr__'s look-up of the name
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _defaults(cls: type[BaseModel]) -> dict[str, Any] | None:
@@ -174,10 +185,23 @@ def construct(cls: type[_M], **values: Any) -> _M:
         if defaults is None:
             return cls.model_construct(**values)
     obj = _new(cls)
-    _set(obj, "__dict__", defaults | values)
-    _set(obj, "__pydantic_fields_set__", set(values))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    _SET_DICT(obj, defaults | values)
+    _SET_FIELDS(obj, set(values))
+    _SET_EXTRA(obj, None)
+    _SET_PRIVATE(obj, None)
+    return obj
+
+
+def build(cls: type[_M], state: dict[str, Any], fields_set: set[str]) -> _M:
+    """What :func:`construct` gives, from the whole ``__dict__`` (every field, in the model's
+    order, defaults included) and the fields-set, both made by the caller: for a hot path that
+    fills a copy of the defaults, without a keyword dict.  Only for models :func:`construct`
+    builds directly (checked by the callers' tests)."""
+    obj = _new(cls)
+    _SET_DICT(obj, state)
+    _SET_FIELDS(obj, fields_set)
+    _SET_EXTRA(obj, None)
+    _SET_PRIVATE(obj, None)
     return obj
 
 
@@ -185,15 +209,13 @@ def replace(obj: _M, **changes: Any) -> _M:
     """``obj.model_copy(update=changes)`` for trusted values, several times faster: the
     same ``__dict__`` and fields-set, for the simple models :func:`construct` builds."""
     cls = type(obj)
-    if _defaults(cls) is None:
+    if _DEFAULTS.get(cls) is None and _defaults(cls) is None:  # (a dict: checked before)
         return obj.model_copy(update=changes)
     new = _new(cls)
-    state = obj.__dict__.copy()
-    state.update(changes)
-    _set(new, "__dict__", state)
-    _set(new, "__pydantic_fields_set__", obj.__pydantic_fields_set__ | changes.keys())
-    _set(new, "__pydantic_extra__", None)
-    _set(new, "__pydantic_private__", None)
+    _SET_DICT(new, obj.__dict__ | changes)
+    _SET_FIELDS(new, obj.__pydantic_fields_set__ | changes.keys())
+    _SET_EXTRA(new, None)
+    _SET_PRIVATE(new, None)
     return new
 
 
@@ -232,7 +254,7 @@ def _strip_tail(piece: str) -> str:
 
 
 def _is_org(name: str) -> bool:
-    if _ORG_WORDS.search(name.lower()):
+    if not _ORG_WORDS.isdisjoint(_WORD_RUN.findall(name.lower())):
         return True
     if name.upper() != name:  # a lower-case letter: no acronym (the cheap test first)
         return False
@@ -286,17 +308,17 @@ def parse_agents(text: str) -> tuple[Agent, ...]:
     if "(" in text:
         text = _PAREN.sub("", text)
     text = " ".join(text.split())  # single spaces keep the split linear
-    if " and " in text or any(sep in text for sep in _SEPARATORS):
+    if " and " in text or ";" in text or "," in text or "&" in text or "/" in text:
         parts = [p for p in _AGENT_SPLIT.split(text) if p and p.strip(" .")]
     else:  # one name (the usual case): nothing to split on
-        parts = [text] if text.strip(" .") else []
+        return (parse_agent(text),) if text.strip(" .") else ()
     merged: list[str] = []
     for part in parts:  # "Martin Luther King, Jr." is one person
         if merged and part.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
             merged[-1] += ", " + part
         else:
             merged.append(part)
-    return tuple(parse_agent(p) for p in merged)
+    return tuple([parse_agent(p) for p in merged])
 
 
 def _roles(verbs: str) -> list[CreditRole]:
@@ -335,8 +357,8 @@ def _parse_clean_clause(raw: str) -> tuple[Credit, ...]:
     agents = parse_agents(named) if named else ()
     proj = m.group("proj") or m.group("proj2")
     project = _clean(proj) if proj else None
-    return tuple(construct(Credit, role=role, agents=agents, for_project=project, raw=raw)
-                 for role in _roles(m.group("verbs")))
+    return tuple([construct(Credit, role=role, agents=agents, for_project=project, raw=raw)
+                  for role in _roles(m.group("verbs"))])
 
 
 # Whole credit sentences recur too ("Translated by Gary Goldberg." closes thousands of digital-
