@@ -24,3 +24,62 @@ def test_a_notes_signal_is_not_part_of_the_description() -> None:
     assert doc.title_kind == "descriptive"
     assert parse_citation("Seebeck report, 5 October 1945, RGASPI, f. 1, op. 2, d. 3."
                           ).title == "Seebeck report"
+
+
+# Russian footnotes that cite a printed edition after the archive (strings from a public
+# annotated edition of Politburo decisions)
+MARI_EL = ("Архив УФСБ РФ\xa0по\xa0Республике Марий Эл. Д. 595. Л. 186–189. Цит. по: Сануков К. Н. "
+           "Расправа над так называемым «штабом марийских буржуазных националистов» // Марийский "
+           "юридический вестник. 2012. Вып. 9. С. 25.")
+
+
+def test_a_journal_slash_inside_the_cited_edition_is_no_portal_line() -> None:
+    doc = parse_citation(MARI_EL)
+    ref = doc.reference
+    assert ref is not None and ref.archive is not None
+    assert ref.archive.code == "Архив УФСБ РФ по Республике Марий Эл"
+    assert (ref.delo, str(ref.listy)) == ("595", "186–189")
+    assert doc.title is None
+    assert doc.published_in is not None and "Марийский юридический вестник" in \
+        doc.published_in.text
+
+
+def test_a_portal_line_still_names_its_archive_after_the_slashes() -> None:
+    doc = parse_citation("Записка № 3561/б // РГАСПИ. Ф.17. Оп.3. Д.1000. Л.12.")
+    assert doc.reference is not None and doc.reference.archive is not None
+    assert doc.reference.archive.code == "RGASPI"
+    assert doc.reference.other is not None and doc.reference.other.text == "Записка № 3561/б"
+
+
+def test_years_in_an_edition_cited_without_the_period_are_no_date() -> None:
+    doc = parse_citation("ЦА\xa0ФСБ. Ф.3. Оп.4. Д.1464. Л.166–167. Цит по: Хаустов В., "
+                         "Самуэльсон Л. Сталин, НКВД и\xa0репрессии 1936—1938 гг. М., 2009. "
+                         "С.331.")
+    assert doc.date is None
+    assert doc.published_in is not None
+    assert doc.reference is not None and str(doc.reference.listy) == "166–167"
+
+
+def test_ibid_after_a_printed_edition_is_that_edition() -> None:
+    doc = parse_citation("РГАСПИ. Ф.17. Оп.171. Д.378. Л.191. Опубликовано без указания места "
+                         "хранения: Известия ЦК\xa0КПСС. 1990. №\xa011. С.124. Список см.: "
+                         "Там\xa0же. С.126–128).")
+    assert doc.extra_references == ()
+    assert doc.reference is not None and str(doc.reference.listy) == "191"
+    assert doc.published_in is not None and "С.126–128" in doc.published_in.text
+
+
+def test_a_see_also_after_an_edition_still_starts_a_new_part() -> None:
+    doc = parse_citation("Цит. по: Известия ЦК КПСС. 1990. № 11. С. 124; см.: РГАНИ. Ф. 3. "
+                         "Оп. 14. Д. 120. Л. 2.")
+    assert doc.reference is not None and doc.reference.delo == "120"
+
+
+def test_an_archive_cited_by_a_book_is_the_documents_location() -> None:
+    doc = parse_citation("Cited by Khlevniuk, Master of the House, p. 106: RGASPI 17.162.9.54.")
+    ref = doc.reference
+    assert ref is not None and ref.archive is not None and ref.archive.code == "RGASPI"
+    assert (ref.fonds, ref.opis, ref.delo, str(ref.listy)) == ("17", "162", "9", "54")
+    assert doc.published_in is not None
+    assert doc.published_in.text.startswith("Cited by Khlevniuk")
+    assert "RGASPI" not in doc.published_in.text

@@ -14,7 +14,10 @@ Forms understood (and anything in between):
 * printed editions cited beside the archive (``Reprinted in``, ``Cited by``, ``Цит. по:``,
   ``Впервые опубл.``, or a book with its imprint ``(Moscow: …, 2005), pp. 62–66``) go to
   ``published_in``: their pages are never leaves, and a ``Translated by`` inside them is the
-  book's translator, not the digital archive's.
+  book's translator, not the digital archive's.  A ``//`` after such a mark is a journal's (the
+  line is no portal line), ``Там же``/``Ibid.`` right after it is the same edition, and an
+  archival reference inside it (``Cited by Khlevniuk, p. 106: RGASPI 17.162.9.54``) is the
+  document's own location, where the edition ends.
 
 How: the line is read in landmarks, each found by one precompiled regular expression and
 blanked out of a working copy of the same length (so every span is an offset into the input):
@@ -109,6 +112,8 @@ _PUB_EN = re.compile(
 _PUB_EN_LOWER = re.compile(_PUB_EN.pattern)
 _PUB_END = re.compile(r";|(?<!\w)(?:см\.|see|cf\.)[:\s]")  # matched on the lower-cased text
 _PUB_END_STEMS = (";", "см.", "see", "cf.")
+# "Там же"/"Ibid." right after such a mark refers to the edition just cited, not a new part
+_IBID_NEXT = re.compile(r"[\s:.,]*(?:там\s*же|ibid)")
 _PUB_STEMS = ("printed", "published", "quoted", "cited", "excerpted", "reproduced")
 # Any of the words steps 3 and 4 of the parse look for (URL, database, printed editions)
 _HINTS = re.compile("|".join(("http", r"www\.", "digital", *_PUB_STEMS, "публ", "цит")))
@@ -116,7 +121,7 @@ _SHORT = 200  # notes up to this long are first tested with _HINTS
 # _HINTS and the first word of every credit phrase: a short note holding none of them has no
 # URL, database, marked edition or credit sentence (most short notes hold none)
 _LANDMARK_WORDS = re.compile("|".join((_HINTS.pattern, *map(re.escape, CREDIT_FIRST_WORDS))))
-_PUB_RU = re.compile(r"(?<!\w)(?:цит\.\s*по:?|(?:впервые\s+)?\w{0,6}публ(?:иков\w*|\.))",
+_PUB_RU = re.compile(r"(?<!\w)(?:цит(?:\.\s*|\s+)по:?|(?:впервые\s+)?\w{0,6}публ(?:иков\w*|\.))",
                      re.IGNORECASE)
 # A book's imprint: (Moscow: Publisher, 2005) or (Boston, 1965)
 _IMPRINT = re.compile(
@@ -454,6 +459,18 @@ def parse_citation(text: str) -> ArchivalCitation:
     return _parse(text)
 
 
+def _cited_before(t: str, lower: str, a: int, b: int) -> bool:
+    """Whether ``t[a:b]`` (what stands before a ``//``) already holds a printed-edition mark
+    or an archival reference with a unit: then the ``//`` is a journal's, inside the cited
+    edition, and the line is no archive-portal line (``Title // Archive, ф. 1``)."""
+    if _PUB_RU.search(t, a, b) is not None or _PUB_EN_LOWER.search(lower, a, b) is not None:
+        return True
+    if not any(map(str.isdigit, t[a:b])):
+        return False
+    return any(ref.fonds or ref.opis or ref.delo or ref.listy
+               for ref in scan_references(t[a:b]).references)
+
+
 def _parse(raw: str) -> ArchivalCitation:
     """One parse: the working copy ``t`` (its lower-cased copy ``lower``), the blanked-out
     landmarks (``taken``) and the citation's own diagnostics (``diags``); plain locals, as
@@ -510,6 +527,8 @@ def _parse(raw: str) -> ArchivalCitation:
     # 2. an archive-portal line: Title. Date // Archive, ф. …
     elif "//" in t and t.count("//") > t.count("://"):
         s = _SLASHES.search(t, pos)
+        if s is not None and _cited_before(t, lower, pos, s.start()):
+            s = None  # "RGASPI …. Цит. по: Author. Article // Journal": a journal, not an archive
         if s:
             head_a, head_b = pos, s.start()
             date = find_date(t, head_a, head_b)
@@ -574,10 +593,18 @@ def _parse(raw: str) -> ArchivalCitation:
             end = b
             at = _first_stem(lower, _PUB_END_STEMS, pm.end())
             while at != -1 and at < b:
-                if _PUB_END.match(lower, at):
+                mark = _PUB_END.match(lower, at)
+                if mark is not None and _IBID_NEXT.match(lower, mark.end()) is None:
                     end = at
                     break
                 at = _first_stem(lower, _PUB_END_STEMS, at + 1)
+            # an archival reference inside ("Cited by Khlevniuk, p. 106: RGASPI 17.162.9.54")
+            # is the document's own location: the edition ends where it begins
+            inner = scan_references(t[a:end]) if end - a > 8 else None
+            for (ra, _), ref in zip(inner.spans, inner.references, strict=True) if inner else ():
+                if ref.archive is not None and ref.archive.registered:
+                    end = a + ra
+                    break
             pub_segments.append((a, end))
         taken.extend(pub_segments)
 
