@@ -1,6 +1,8 @@
 """Golden tests: real citation strings with hand-annotated field values.
 
-``data/citations_golden.jsonl`` holds real citation lines and notes (digital-archive citations,
+``data/citations_golden.jsonl`` (the development sample) and
+``data/citations_golden_extra.jsonl`` (real notes found beyond it, each with its source) hold
+real citation lines and notes (digital-archive citations,
 PDF text, English and Russian footnotes, portal lines) with the values a careful reader gives
 them.  Fields a line cannot contain (a source field's title, values an ``Ibid.`` inherits) are
 simply absent.  Comparison rules are those of ``bench/accuracy.py``: archives by registry entry,
@@ -19,8 +21,11 @@ import pytest
 
 from archcite import ArchivalCitation, ArchivalReference, lookup_archive, parse_citation
 
-DATA = Path(__file__).parent / "data" / "citations_golden.jsonl"
-ITEMS = [json.loads(line) for line in DATA.read_text("utf-8").splitlines() if line.strip()]
+# the development sample, and real notes found later beyond it (each with its source)
+DATA = [Path(__file__).parent / "data" / name
+        for name in ("citations_golden.jsonl", "citations_golden_extra.jsonl")]
+ITEMS = [json.loads(line) for path in DATA for line in path.read_text("utf-8").splitlines()
+         if line.strip()]
 UNITS = ("archive", "fond", "opis", "delo", "papka", "listy")
 _ISO = re.compile(r"^[\d./~?%-]+$")
 _DASHES = re.compile(r"[-‐‑‒–—―−]")
@@ -54,7 +59,7 @@ def _archive(ref: ArchivalReference | None) -> str | None:
         return None
     if ref.archive.registered:
         return "registry:" + ref.archive.code
-    return _fold(ref.archive_text or ref.archive.code)
+    return _fold(ref.archive.code or ref.archive_text)  # the name alone, as annotated
 
 
 def _expected_archive(value: str | None) -> str | None:

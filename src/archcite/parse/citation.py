@@ -12,7 +12,8 @@ Forms understood (and anything in between):
   (``“My Kirich,” RGASPI 558.11.746.85``), and archive-portal lines
   (``Title. 20 декабря 1941 г. // МПА, ф. 3 …``, ``Записка № 3561/б // РГАСПИ. Ф.17 …``);
 * printed editions cited beside the archive (``Reprinted in``, ``Cited by``, ``Цит. по:``,
-  ``Впервые опубл.``, or a book with its imprint ``(Moscow: …, 2005), pp. 62–66``) go to
+  ``Впервые опубл.``, a book with its imprint ``(Moscow: …, 2005), pp. 62–66``, or a series
+  number or volume with its pages, ``Working Paper No. 30 pp. 38-39``, ``Vol. IV, pg. 411``) go to
   ``published_in``: their pages are never leaves, and a ``Translated by`` inside them is the
   book's translator, not the digital archive's.  A ``//`` after such a mark is a journal's (the
   line is no portal line), ``Там же``/``Ibid.`` right after it is the same edition, and an
@@ -116,7 +117,13 @@ _PUB_END_STEMS = (";", "см.", "see", "cf.")
 _IBID_NEXT = re.compile(r"[\s:.,]*(?:там\s*же|ibid)")
 _PUB_STEMS = ("printed", "published", "quoted", "cited", "excerpted", "reproduced")
 # Any of the words steps 3 and 4 of the parse look for (URL, database, printed editions)
-_HINTS = re.compile("|".join(("http", r"www\.", "digital", *_PUB_STEMS, "публ", "цит")))
+_HINTS = re.compile("|".join(("http", r"www\.", "digital", *_PUB_STEMS, "публ", "цит",
+                              "paper", "bulletin", "vol")))
+# A printed edition named without a mark: a series number or a volume with its pages
+# ("… Working Paper No. 30 pp. 38-39", "SWM Vol. IV, pg. 411-424"; a volume with an imprint in
+# brackets is a book, found by _IMPRINT)
+_EDITION = re.compile(r"(?:Working\s+Paper|Bulletin)\s+(?:No\.?|#)\s*\d+"
+                      r"|\b[Vv]ol\.\s*[IVXLC\d]+\b[^.;()]{0,40}?\b(?:pp?|pg|S)\.\s*\d")
 _SHORT = 200  # notes up to this long are first tested with _HINTS
 # _HINTS and the first word of every credit phrase: a short note holding none of them has no
 # URL, database, marked edition or credit sentence (most short notes hold none)
@@ -130,7 +137,7 @@ _PAGES_AFTER = re.compile(
     r"\s*,?\s*(?:(?:pp?|С|с|S|s|стр)\.\s*)?\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20}")
 # (every alternative starts with a plain character: the search skips the others in C)
-_PAGES = re.compile(r"(?:pp?\.\s*|С\.\s*|с\.\s*|S\.\s*|s\.\s*|стр\.\s*|\),\s*|,\s+)"
+_PAGES = re.compile(r"(?:pp?\.\s*|pg\.\s*|С\.\s*|с\.\s*|S\.\s*|s\.\s*|стр\.\s*|\),\s*|,\s+)"
                     r"(\d+[a-zа-я]?(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?){0,20})\W*$")
 _LINK_CHARS = " \t\r\n\u00a0,;:.([—–-"
 _LINK_WORDS = ("dated", "of", "on", "from", "от")
@@ -606,6 +613,18 @@ def _parse(raw: str) -> ArchivalCitation:
                     end = a + ra
                     break
             pub_segments.append((a, end))
+        if "ol." in t or "aper" in t or "ulletin" in t:
+            for em in _EDITION.finditer(t, pos):
+                a = em.start()
+                if _inside(a, taken) or _inside(a, pub_segments):
+                    continue
+                # from the start of its sentence (or part) to the next landmark
+                cut = max(t.rfind(". ", pos, a), t.rfind("; ", pos, a))
+                a = cut + 2 if cut >= pos else pos
+                while _inside(a, taken) or _inside(a, pub_segments):
+                    a += 1
+                end = min((s for s, _ in taken if s > a), default=n)
+                pub_segments.append((a, end))
         taken.extend(pub_segments)
 
     # 5. the date, where no slot gave one (not from inside a book's title)
