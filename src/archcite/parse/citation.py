@@ -72,7 +72,7 @@ from archcite.parse.names import (
     parse_credits,
     replace,
 )
-from archcite.parse.reference import scan_references
+from archcite.parse.reference import names_registered_archive, scan_references
 
 __all__ = ["parse_citation"]
 
@@ -122,8 +122,9 @@ _HINTS = re.compile("|".join(("http", r"www\.", "digital", *_PUB_STEMS, "пуб�
 # A printed edition named without a mark: a series number or a volume with its pages
 # ("… Working Paper No. 30 pp. 38-39", "SWM Vol. IV, pg. 411-424"; a volume with an imprint in
 # brackets is a book, found by _IMPRINT)
-_EDITION = re.compile(r"(?:Working\s+Paper|Bulletin)\s+(?:No\.?|#)\s*\d+"
-                      r"|\b[Vv]ol\.\s*[IVXLC\d]+\b[^.;()]{0,40}?\b(?:pp?|pg|S)\.\s*\d")
+_EDITION = re.compile(r"(?<!\w)(?:(?:Working\s+Paper|Bulletin)\s+(?:No\.?|#)\s*\d+"
+                      r"|[Vv]ol\.\s*[IVXLC\d]+\b[^.;()]{0,40}?\b(?:pp?|pg|S)\.\s*\d)")
+_EDITION_STEMS = ("Working", "Bulletin", "Vol.", "vol.")  # where an _EDITION match can start
 _SHORT = 200  # notes up to this long are first tested with _HINTS
 # _HINTS and the first word of every credit phrase: a short note holding none of them has no
 # URL, database, marked edition or credit sentence (most short notes hold none)
@@ -607,17 +608,19 @@ def _parse(raw: str) -> ArchivalCitation:
                 at = _first_stem(lower, _PUB_END_STEMS, at + 1)
             # an archival reference inside ("Cited by Khlevniuk, p. 106: RGASPI 17.162.9.54")
             # is the document's own location: the edition ends where it begins
-            inner = scan_references(t[a:end]) if end - a > 8 else None
+            inner = scan_references(t[a:end]) \
+                if end - a > 8 and names_registered_archive(t[a:end]) else None
             for (ra, _), ref in zip(inner.spans, inner.references, strict=True) if inner else ():
                 if ref.archive is not None and ref.archive.registered:
                     end = a + ra
                     break
             pub_segments.append((a, end))
-        if "ol." in t or "aper" in t or "ulletin" in t:
-            for em in _EDITION.finditer(t, pos):
-                a = em.start()
-                if _inside(a, taken) or _inside(a, pub_segments):
-                    continue
+        at = _first_stem(t, _EDITION_STEMS, pos)
+        while at != -1:
+            em = _EDITION.match(t, at)
+            a = at
+            at = _first_stem(t, _EDITION_STEMS, at + 1)
+            if em is not None and not _inside(a, taken) and not _inside(a, pub_segments):
                 # from the start of its sentence (or part) to the next landmark
                 cut = max(t.rfind(". ", pos, a), t.rfind("; ", pos, a))
                 a = cut + 2 if cut >= pos else pos
@@ -625,6 +628,8 @@ def _parse(raw: str) -> ArchivalCitation:
                     a += 1
                 end = min((s for s, _ in taken if s > a), default=n)
                 pub_segments.append((a, end))
+                while at != -1 and at < end:  # the rest of this edition is read
+                    at = _first_stem(t, _EDITION_STEMS, at + 1)
         taken.extend(pub_segments)
 
     # 5. the date, where no slot gave one (not from inside a book's title)

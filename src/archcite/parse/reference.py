@@ -962,8 +962,8 @@ def _fast_case(cur: _Ref, text: str, level: str, value: str, start: int) -> bool
         and not text[cur.end:start].strip(_TRIM)
 
 
-def _events(text: str) -> list[tuple[int, int, int, Any]]:
-    """Archive names (kind 0), edition markers (kind 1) and unit words (kind 2) in order."""
+def _archives(text: str) -> list[tuple[int, int, int, Any]]:
+    """Registered archive names in ``text`` (kind-0 events), in order."""
     events: list[tuple[int, int, int, Any]] = []
     pattern, _, first_re = _registry()
     if pattern is not None and first_re is None:
@@ -984,6 +984,17 @@ def _events(text: str) -> list[tuple[int, int, int, Any]]:
                 if archive is not None:
                     events.append((pos, 0, hit.end(), archive))
                     done = hit.end()
+    return events
+
+
+def names_registered_archive(text: str) -> bool:
+    """Whether ``text`` names an archive of the registry (a cheap test before a full scan)."""
+    return bool(_archives(text))
+
+
+def _events(text: str) -> list[tuple[int, int, int, Any]]:
+    """Archive names (kind 0), edition markers (kind 1) and unit words (kind 2) in order."""
+    events = _archives(text)
     events += _pub_markers(text)
     events.extend(_units(text))
     events.sort()  # (start, kind, end) never tie, so the payloads are never compared
