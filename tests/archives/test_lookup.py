@@ -53,6 +53,14 @@ CORPUS_FORMS = [
     ("BArch", "BArch"),
     ("TsKhSD", "RGANI"),
     ("ЦДАГО України", "TsDAHO"),
+    # forms of English-language notes and digital-archive repository lines
+    ("CAMO", "TsAMO RF"),
+    ("Institute of National Remembrance", "AIPN"),
+    ("IPN", "AIPN"),
+    ("Stasi Records Agency", "BStU"),
+    ("Hoover Institution", "HIA"),
+    ("Vietnam National Archives Center 3", "TTLTQG III"),
+    ("Kazakhstan Presidential Archive", "APRK"),
 ]
 
 
