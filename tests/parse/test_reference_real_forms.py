@@ -131,3 +131,23 @@ def test_an_archive_named_inside_a_printed_edition_is_still_no_reference() -> No
     scan = scan_references("RGANI, f. 5, op. 30, d. 1, l. 2. Reprinted in Sbornik RGANI 1995, "
                            "Moscow.")
     assert len(scan.references) == 1
+
+
+@pytest.mark.parametrize(("text", "fonds"), [
+    ("ЦА\xa0ФСБ РФ. Ф. 3-ос. Оп. 6. Д. 3. Л. 1–5.", "3-ос"),  # "особый", two Cyrillic letters
+    ("ЦА ФСБ. Ф. 100сс. Оп. 6. Д. 3. Л. 1.", "100сс"),
+    ("TsA FSB, f. 3-os, op. 6, d. 3, l. 1.", "3-os"),
+])
+def test_suffixes_of_two_or_three_letters(text: str, fonds: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.fonds, ref.opis, ref.delo) == (fonds, "6", "3")
+    assert ref.other is None
+
+
+@pytest.mark.parametrize(("text", "leaves"), [
+    ("РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 167об.", "167ob."),
+    ("РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 5адв.", "5ob."),
+    ("RGASPI, f. 17, op. 3, d. 5, ll. 5ob-6.", "5ob.–6"),
+])
+def test_a_verso_mark_is_never_a_suffix(text: str, leaves: str) -> None:
+    assert str(parse_reference(text).listy) == leaves

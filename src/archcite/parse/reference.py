@@ -113,7 +113,13 @@ _SUFFIX: Final = "a-uw-zA-UW-Zа-яА-ЯёіїєґЁІЇЄҐ"  # not Latin v, wh
 _DASH: Final = "-–—‑−"
 # what ``\s`` matches, spelled out: a character set without a category test is faster
 _SPACES: Final = " \t\n\r\f\v\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_VALUE: Final = (rf"\[?(?:[{_LET}]{{1,2}}-?)?\d+(?:/[\d{_LET}]+)*(?:-?[{_SUFFIX}](?!\w))?\]?")
+# a value: optional letter prefix (R-, Р, A-), digits, /parts, and a letter suffix: one letter
+# (059a, 98с), or two or three that are Cyrillic or follow a hyphen (3-ос, 100сс, 3-os), never
+# a verso mark (5об is leaf 5, verso)
+_NOT_VERSO: Final = rf"(?!(?i:ob|об|zv|зв|адв)(?![{_LET}]))"
+_VALUE: Final = (rf"\[?(?:[{_LET}]{{1,2}}-?)?\d+(?:/[\d{_LET}]+)*"
+                 rf"(?:-?[{_SUFFIX}](?!\w)|-?{_NOT_VERSO}[а-яё]{{2,3}}(?!\w)"
+                 rf"|-{_NOT_VERSO}[{_SUFFIX}]{{2,3}}(?!\w))?\]?")
 _ITEM: Final = rf"{_VALUE}(?:{VERSO})?"
 _RANGE: Final = rf"{_ITEM}(?:[ \u00a0\n]*[{_DASH}][ \u00a0\n]*{_ITEM})?"
 _MORE_OK: Final = r"(?=[ \u00a0\n]*(?:[,;.:)\]]|$|(?:and|и)\s))"
