@@ -151,3 +151,25 @@ def test_suffixes_of_two_or_three_letters(text: str, fonds: str) -> None:
 ])
 def test_a_verso_mark_is_never_a_suffix(text: str, leaves: str) -> None:
     assert str(parse_reference(text).listy) == leaves
+
+
+@pytest.mark.parametrize("text", ["RGANI, fond 89, perechen' 48, dokument 10.",
+                                  "РГАНИ. Ф. 89. Перечень 48. Документ 10."])
+def test_fond_89_lists_and_documents_are_kept(text: str) -> None:
+    ref = parse_reference(text)
+    assert ref.fonds == "89"
+    assert ref.other is not None
+    assert "48" in ref.other.text and "10" in ref.other.text
+
+
+def test_a_volume_of_a_non_soviet_scheme_is_no_leaf() -> None:
+    ref = parse_reference("Archives of the Ministry of Foreign Affairs, France, Asie-Océanie, "
+                          "Chine, vol. 525.")
+    assert ref.listy is None
+    assert ref.other is not None and ref.other.text == "Asie-Océanie, Chine, vol. 525"
+
+
+def test_papers_at_the_library_of_congress() -> None:
+    ref = parse_reference("Volkogonov Papers, Library of Congress, reel 3, container 4.")
+    assert ref.archive is not None and ref.archive.code == "LOC"
+    assert ref.other is not None and ref.other.text == "reel 3, container 4"

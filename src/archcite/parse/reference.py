@@ -219,7 +219,8 @@ _TAIL_END_RE: Final = re.compile(
 # k. (karta), f./ff. (filă, folio) and fol. are leaves, printed as fol./fols. in English;
 # l./ll. keep the Slavic leaf label.
 _PAGES_TAIL_RE: Final = re.compile(
-    rf",?[ \u00a0]*(?P<mark>pp?|S|Bl|k|ff?|fols?|ll?)\.[ \u00a0]*(?P<pages>{_LIST})[ .]*$")
+    rf",?[ \u00a0]*(?<![^\W\d_])(?P<mark>pp?|S|Bl|k|ff?|fols?|ll?)\.[ \u00a0]*(?P<pages>{_LIST})"
+    rf"[ .]*$")  # (a mark is a word of its own: "vol. 525" is no leaf)
 _TAIL_UNITS: Final = {"p": "page", "pp": "page", "S": "page", "l": "leaf", "ll": "leaf"}
 _CLAUSE_CUT_RE: Final = re.compile(r";|//|\n|[.!?][\s\u00a0]")
 _NAME_CUT_RE: Final = re.compile(r"//|;|:|\(|\)|,[\s\u00a0]|\.[\s\u00a0]|\n|^\d+\.\s*")

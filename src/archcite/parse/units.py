@@ -48,7 +48,8 @@ _SPELLINGS: Final[dict[str, tuple[str, ...]]] = {
     # kept as text: units of other schemes, and parts of a file (tom = volume, chast' = part,
     # perechen'/dokument of the former Politburo "Fond 89" lists)
     "other": ("folder", "box", "doboz", "por", "пор", "tom", "t", "том", "т", "chast'", "ch",
-              "часть", "ч", "per", "dok", "док"),
+              "часть", "ч", "per", "perechen'", "perechen", "перечень", "пер", "dok", "dokument",
+              "документ", "док"),
 }
 
 #: Delo-level spellings and the ``delo_term`` they give.
@@ -60,7 +61,7 @@ DELO_TERMS: Final[dict[str, str]] = {"delo": "delo", "sprava": "sprava", "ed_khr
 WEAK_WORDS: Final[frozenset[str]] = frozenset(
     {"pages", "page", "pp", "p", "стр", "с", "unit", "list", "folder", "box", "doboz",
      "por", "пор", "lista", "dela", "tom", "t", "том", "т", "chast'", "ch", "часть", "ч", "per",
-     "dok", "док"})
+     "perechen'", "perechen", "перечень", "пер", "dok", "dokument", "документ", "док"})
 
 #: Hierarchy rank of each unit (lower = higher level); equal ranks are one slot.
 RANK: Final[dict[str, int]] = {"fonds": 0, "opis": 1, "papka": 2, "korobka": 2, "delo": 3,
