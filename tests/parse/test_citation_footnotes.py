@@ -83,3 +83,32 @@ def test_an_archive_cited_by_a_book_is_the_documents_location() -> None:
     assert doc.published_in is not None
     assert doc.published_in.text.startswith("Cited by Khlevniuk")
     assert "RGASPI" not in doc.published_in.text
+
+
+def test_an_address_broken_after_a_hyphen_at_a_line_end() -> None:
+    doc = parse_citation(
+        "“Memorandum of Conversation between Anastas Mikoyan and Mao Zedong,” January 30, 1949, "
+        "Wilson Center Digital Archive, APRF, f. 39, op. 1, d. 39, ll. 1-5. Translated by Sergey "
+        "Radchenko.\nhttps://digitalarchive.wilsoncenter.org/document/memorandum-conversation-"
+        "between-anastas-mikoyan-\nand-mao-zedong-2")
+    assert doc.digital_source is not None
+    assert doc.digital_source.url == ("https://digitalarchive.wilsoncenter.org/document/"
+                                      "memorandum-conversation-between-anastas-mikoyan-and-mao-"
+                                      "zedong-2")
+    assert doc.digital_source.record_id == ("memorandum-conversation-between-anastas-mikoyan-and-"
+                                            "mao-zedong-2")
+
+
+def test_an_address_ending_a_line_is_not_continued_by_prose() -> None:
+    doc = parse_citation("“A Title,” January 30, 1949, Wilson Center Digital Archive, APRF, "
+                         "f. 39. https://digitalarchive.wilsoncenter.org/document/111240\n"
+                         "Translated by Sergey Radchenko.")
+    assert doc.digital_source is not None
+    assert doc.digital_source.url == "https://digitalarchive.wilsoncenter.org/document/111240"
+    assert [a.display() for a in doc.translators] == ["Sergey Radchenko"]
+
+
+def test_a_date_without_a_space_after_its_comma() -> None:
+    doc = parse_citation("“Report, Kovalev to Stalin,” December 24,1949, History and Public "
+                         "Policy Program Digital Archive, APRF: F. 45, Op. 1, D. 334, Ll. 2-5.")
+    assert (doc.title, doc.date) == ("Report, Kovalev to Stalin", "1949-12-24")

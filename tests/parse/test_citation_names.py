@@ -97,3 +97,20 @@ def test_long_hostile_names_are_linear(text: str) -> None:
     parse_agent(text)
     parse_credits(text)
     assert time.process_time() - start < 1.0
+
+
+def test_a_funder_runs_to_the_end_of_its_sentence() -> None:
+    credits = parse_credits("This document was made possible with support from the Blavatnik "
+                            "Family Foundation. Digital Archive digitalarchive.wilsoncenter.org "
+                            "International History Declassified")
+    assert [(c.role, [a.display() for a in c.agents]) for c in credits] == [
+        ("funded_by", ["Blavatnik Family Foundation"])]
+
+
+def test_and_inside_an_organisations_name() -> None:
+    credits = parse_credits("Made possible with generous support from the John D. and "
+                            "Catherine T. MacArthur Foundation.")
+    assert [a.display() for c in credits for a in c.agents] == [
+        "John D. and Catherine T. MacArthur Foundation"]
+    assert [a.display() for a in parse_agents("Sergey Radchenko and the Wilson Center")] == [
+        "Sergey Radchenko", "Wilson Center"]

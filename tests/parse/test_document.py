@@ -94,3 +94,67 @@ def test_hostile_pages_parse_fast(text: str) -> None:
     start = time.process_time()
     assert parse_document(text).raw == text
     assert time.process_time() - start < 1.0
+
+
+# The archive's older "Speeches/Documents" layout: labelled fields, with the date and the
+# source printed side by side (the source line and title are citation facts of a real page;
+# the description is ours).
+_COLUMN = 24  # where the Source column starts
+FIELDS_PAGE = "\n".join([
+    "1949            Speeches/Documents",
+    "",
+    "Title: Memorandum of Conversation with Prime Minister and Foreign Minister Zhou Enlai",
+    "",
+    "Author: N. V. Roshchin",
+    "",
+    "Date: 10 November".ljust(_COLUMN) + "Source:. Source: AVPRF, f. 0100, op. 42, por. 19, "
+    "pap. 288, ll. 81-85; translation",
+    "1949".ljust(_COLUMN) + "from Russian by David Wolff. “One Finger’s Worth of Historical "
+    "Events”",
+    " " * _COLUMN + "New Russian and Chinese Evidence on the Sino-Soviet Alliance and Split, "
+    "1948-",
+    " " * _COLUMN + "1959 by David Wolff Working Paper No. 30 pp. 38-39",
+    "",
+    "Description:. A short description written for this test",
+    "and its second line",
+    "",
+    "The document's own text begins here.",
+    ""])
+
+
+def test_page_with_labelled_fields_in_two_columns() -> None:
+    c = parse_document(FIELDS_PAGE)
+    assert c.title == ("Memorandum of Conversation with Prime Minister and Foreign Minister "
+                       "Zhou Enlai")
+    assert c.date == "1949-11-10"
+    assert [a.display() for a in c.creators] == ["N. V. Roshchin"]
+    ref = c.reference
+    assert ref is not None and ref.archive is not None and ref.archive.code == "AVPRF"
+    assert (ref.fonds, ref.opis, ref.papka, str(ref.listy)) == ("0100", "42", "288", "81–85")
+    assert [a.display() for a in c.translators] == ["David Wolff"]
+    assert c.published_in is not None and c.published_in.pages == "38-39"
+    assert c.summary == "A short description written for this test and its second line"
+    assert codes(c) == []
+
+
+def test_fields_page_without_a_description_on_the_labels_line() -> None:
+    page = FIELDS_PAGE.replace("Description:. A short", "Description:.\nA short")
+    assert parse_document(page).summary is None  # the text below is the document's own
+
+
+@pytest.mark.parametrize("label", ["Original\u00a0Language:", "ORIGINAL LANGUAGE:",
+                                   "Original\nLanguage:", "Original Language："])
+def test_labels_in_any_spacing_case_or_colon(label: str) -> None:
+    text = ("Digital Archive\nMarch 3, 1950\nA Page Title\nCitation:\n\"A Page Title,\" "
+            "March 3, 1950, Wilson Center Digital Archive, RGANI, f. 5, op. 1, d. 2.\n"
+            "Summary:\nOur own summary.\n" + label + "\nRussian\n")
+    c = parse_document(text)
+    assert c.language == "ru"
+    assert c.summary == "Our own summary."
+
+
+def test_a_label_word_inside_prose_is_no_label() -> None:
+    text = ("Digital Archive\nMarch 3, 1950\nA Page Title\nCitation:\n\"A Page Title,\" "
+            "March 3, 1950, Wilson Center Digital Archive, RGANI, f. 5, op. 1, d. 2.\n"
+            "Summary:\nHe named the source: a diary.\n")
+    assert parse_document(text).summary == "He named the source: a diary."

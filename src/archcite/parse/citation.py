@@ -99,6 +99,7 @@ _MAX_TITLE = 2000  # a quotation longer than this is not a title; stop looking f
 _SLASHES = re.compile(r"(?<![:/])//(?!/)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
 _URL_TAIL = ".,;:)]}'’"
+_URL_MORE = re.compile(r"[^\s<>\"“”«»]+")  # the rest of an address on the next line
 _RECORD_ID = re.compile(r"/document/(?:(\d+)(?:\.pdf)?|([a-z0-9][a-z0-9-]*))(?=[/?#]|$)",
                         re.IGNORECASE)
 _DATABASE = re.compile(
@@ -166,7 +167,7 @@ CIT_CODES: dict[str, tuple[Severity, str]] = {
     "CIT210": (Severity.WARNING, "empty citation text"),
     "CIT211": (Severity.INFO, "neither an archival reference nor a printed edition found"),
     "CIT212": (Severity.INFO, "credit sentence naming no one kept with role other"),
-    "CIT213": (Severity.WARNING, "the page has no Citation: section"),
+    "CIT213": (Severity.WARNING, "the page has neither a Citation: nor a Source: section"),
     "CIT214": (Severity.INFO, "page title and citation-line title differ"),
     "CIT215": (Severity.INFO, "original language not turned into a BCP 47 tag"),
     "CIT216": (Severity.INFO, "page date and citation-line date differ"),
@@ -338,6 +339,15 @@ def _first_stem(lower: str, stems: tuple[str, ...], start: int) -> int:
     return best
 
 
+def _after_landmark(t: str, a: int, taken: list[Span]) -> bool:
+    """Whether only spaces stand between ``a`` and a landmark before it (a URL at a PDF line
+    end, then ``Translated by …`` on the next line: the landmark ends the clause)."""
+    j = a - 1
+    while j >= 0 and t[j] == " ":
+        j -= 1
+    return j >= 0 and any(s <= j < e for s, e in taken)
+
+
 def _credit_regions(t: str, lower: str, start: int, taken: list[Span]) -> list[Span]:
     """Spans of credit sentences (``Obtained … by …; translated … by …``)."""
     regions: list[Span] = []
@@ -351,7 +361,7 @@ def _credit_regions(t: str, lower: str, start: int, taken: list[Span]) -> list[S
         if not m:
             break
         a = m.start()
-        if _inside(a, taken) or not opens_clause(t, a, start):
+        if _inside(a, taken) or not (opens_clause(t, a, start) or _after_landmark(t, a, taken)):
             pos = m.end()
             continue
         if bounds is None:
@@ -568,9 +578,19 @@ def _parse(raw: str) -> ArchivalCitation:
         if at != -1:
             u = _URL.search(t, at)
             if u:
-                url_text = u.group(0).rstrip(_URL_TAIL)
-                url = url_text
-                taken.append((u.start(), u.start() + len(url_text)))
+                url_text = u.group(0)
+                end = u.end()
+                # a long address broken after "-" or "/" at a PDF line end goes on at the
+                # start of the next line ("…/anastas-mikoyan-\nand-mao-zedong-2")
+                while url_text.endswith(("-", "/")) and raw[end:end + 1] == "\n":
+                    more = _URL_MORE.match(t, end + 1)
+                    if more is None:
+                        break
+                    url_text += more.group(0)
+                    end = more.end()
+                kept = url_text.rstrip(_URL_TAIL)
+                url = kept
+                taken.append((u.start(), end - (len(url_text) - len(kept))))
         at = t.find("Digital", pos)
         if at != -1:
             d = _DATABASE.search(t, max(pos, at - 60))

@@ -127,16 +127,16 @@ _DATE_PATTERN = (
     rf"{_LINK}(?P<db>{_DAY})\s+(?P<mab>{_MONTH}),?\s+(?P<yab>{_YEAR})"  # 16–18 August 1933
     rf"|\.?\s+(?:of\s+)?(?P<ma>{_MONTH})(?:"
     rf"{_LINK}(?P<df>{_DAY})\s+(?P<mf>{_MONTH}),?\s+(?P<yf>{_YEAR})"  # 16 Aug. and 13 Sept. 1933
-    rf"|,?\s+(?P<ya>{_YEAR}))"  # 10 September 1956, 10 сентября 1956
+    rf"|(?:,\s*|\s+)(?P<ya>{_YEAR}))"  # 10 September 1956, 10 сентября 1956
     rf"|\.(?P<nm>[01]?\d)\.(?P<ny>{_YEAR})(?![\d.]\d)"  # 10.09.1956
     rf"|\.?\s?(?P<rm>(?i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))\.?\s?(?P<ry>{_YEAR})"  # 5.V.1950
     rf"|/(?:(?P<sb>[0-3]?\d)/)?(?P<sy>{_YEAR})(?![\d/])"  # 08/1976, 09/10/1956
     r")"
     rf"|(?P<mb>{_MONTH})(?:"
     rf"\s+(?P<dc>{_DAY})(?:"
-    rf",?{_LINK}(?:(?P<dd>{_DAY}),?\s+(?P<ycd>{_YEAR})"  # August 16–18, 1933
-    rf"|(?P<mh>{_MONTH})\s+(?P<dh>{_DAY}),?\s+(?P<yh>{_YEAR}))"  # August 16 – September 13, 1933
-    rf"|,?\s+(?P<yb>{_YEAR}))"  # September 10, 1956
+    rf",?{_LINK}(?:(?P<dd>{_DAY})(?:,\s*|\s+)(?P<ycd>{_YEAR})"  # August 16–18, 1933
+    rf"|(?P<mh>{_MONTH})\s+(?P<dh>{_DAY})(?:,\s*|\s+)(?P<yh>{_YEAR}))"  # Aug. 16 – Sept. 13, 1933
+    rf"|(?:,\s*|\s+)(?P<yb>{_YEAR}))"  # September 10, 1956 (and "December 24,1949")
     rf"|,?\s+(?P<yc>{_YEAR}))"  # September 1956
     rf"|(?P<iy>{_YEAR})(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d-])"  # 1956-09-10
     r"|\s*(?:гг?\.|года?\b))"  # 1943 г.

@@ -16,6 +16,11 @@ with or without its line breaks)::
     Russian
     Contents:     …
 
+The archive's older "Speeches/Documents" pages have labelled fields instead (``Title:``,
+``Author:``, ``Date:``, ``Source:``, ``Description:``), the date and source printed side by
+side in two columns; there the ``Source:`` field stands in for the citation line, ``Author:``
+gives the creators and ``Description:`` (when text follows the label) the summary.
+
 The page's own fields win (title, date, summary, credits, language); the ``Citation:`` line,
 read by :func:`archcite.parse.citation.parse_citation`, gives the archival reference, the
 source line's credits, the database and URL, and stands in for whatever the page lacks.
@@ -26,7 +31,7 @@ Diagnostics (``CIT2xx``, besides those of the citation line):
 ======  ========  ==========================================================
 code    severity  meaning
 ======  ========  ==========================================================
-CIT213  warning   the page has no ``Citation:`` section
+CIT213  warning   the page has neither a ``Citation:`` nor a ``Source:`` section
 CIT214  info      the page's title and the citation line's title differ
 CIT215  info      the original language could not be turned into a BCP 47 tag
 CIT216  info      the page's date and the citation line's date differ
@@ -42,7 +47,7 @@ from archcite.model.citation import ArchivalCitation
 from archcite.model.people import Credit
 from archcite.parse.citation import parse_citation
 from archcite.parse.dates import ParsedDate, date_at, find_date
-from archcite.parse.names import construct, parse_credits
+from archcite.parse.names import construct, parse_agents, parse_credits
 from archcite.text.lang import language_tag
 
 __all__ = ["parse_document"]
@@ -50,10 +55,20 @@ __all__ = ["parse_document"]
 _LABELS = ("Citation", "Summary", "Credits", "Original Language", "Original Languages",
            "Contents", "Keywords", "Subjects", "Associated People & Organizations",
            "Associated Places", "Associated Topics", "Related Documents", "Record ID",
-           "Document Type", "Languages", "Author", "Authors", "Source")
-_LABEL = re.compile(r"(?<![^\s])(" + "|".join(re.escape(x) for x in
-                                              sorted(_LABELS, key=len, reverse=True))
-                    + r")\s*:")
+           "Document Type", "Languages", "Author", "Authors", "Source", "Title", "Date",
+           "Description")
+_CANONICAL = {label.lower(): label for label in _LABELS}
+# A label's words may be split by any spacing (a no-break space, a line break in the PDF text);
+# as printed it may stand anywhere after a space, in another case (ORIGINAL LANGUAGE) only at
+# the start of a line; the colon may be full-width.
+_LABEL_WORDS = "|".join(r"\s+".join(map(re.escape, label.split()))
+                        for label in sorted(_LABELS, key=len, reverse=True))
+_LABEL = re.compile(rf"(?:(?<![^\s])(?P<exact>{_LABEL_WORDS})"
+                    rf"|^[ \t]*(?P<any>(?i:{_LABEL_WORDS})))\s*[:：]", re.MULTILINE)
+# "Date: 10 November       Source:. …": two labelled fields printed side by side
+_TWO_COLUMNS = re.compile(r"^([ \t]*Date\s*[:：].*?)[ \t]{3,}(?=Source\s*[:：])", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SOURCE_LABELS = re.compile(r"^[\s.:]*(?:Source\s*[:：][\s.]*)*")
 _COMMENT = re.compile(r"\A(?:[ \t]*#[^\n]*\n)+")
 _MASTHEAD = re.compile(
     r"(?:\b(?:Wilson\s+Center\s+)?Digital\s+Archive\b|\bInternational\s+History\s+Declassified\b"
@@ -68,19 +83,48 @@ def _diag(code: str, severity: Severity, message: str) -> Diagnostic:
                      location=None, hint=None, fix=None)
 
 
+def _label(m: re.Match[str]) -> str:
+    """The canonical name of a matched label."""
+    return _CANONICAL[" ".join((m["exact"] or m["any"]).lower().split())]
+
+
 def _sections(text: str) -> tuple[str, dict[str, str]]:
-    """The header (before the first label) and each labelled section's text (first wins)."""
+    """The header (before the first label) and each labelled section's text (the first that
+    holds more than punctuation wins: ``Source:. Source: AVPRF …``)."""
     found = list(_LABEL.finditer(text))
     if not found:
         return text, {}
-    first = next((m for m in found if m.group(1) == "Citation"), found[0])
+    first = next((m for m in found if _label(m) == "Citation"), found[0])
     header = text[:first.start()]
     sections: dict[str, str] = {}
     marks = [m for m in found if m.start() >= first.start()]
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        sections.setdefault(m.group(1), text[m.end():end])
+        name = _label(m)
+        if not sections.get(name, "").strip(" \t\n.:;,"):
+            sections[name] = text[m.end():end]
     return header, sections
+
+
+def _unfold_columns(text: str) -> str:
+    """Two labelled fields printed side by side (``Date:`` | ``Source:``), written one after
+    the other; the column starts where ``Source:`` starts on the first line."""
+    m = _TWO_COLUMNS.search(text)
+    if m is None:
+        return text
+    line_start, col = m.start(), m.end() - m.start()
+    blank = _BLANK_LINE.search(text, m.end())
+    end = blank.start() if blank is not None else len(text)
+    left: list[str] = []
+    right: list[str] = []
+    for line in text[line_start:end].split("\n"):
+        cut = col
+        if 0 < cut < len(line) and not line[cut - 1].isspace():  # a word across the column
+            cut = line.rfind(" ", 0, cut) + 1
+        left.append(line[:cut].strip())
+        right.append(line[cut:].strip())
+    return (text[:line_start] + " ".join(x for x in left if x) + "\n\n"
+            + "\n".join(x for x in right if x) + text[end:])
 
 
 def _flat(text: str) -> str:
@@ -121,18 +165,36 @@ def parse_document(text: str) -> ArchivalCitation:
     """
     if not isinstance(text, str):
         raise TypeError("parse_document() expects a str")
-    body = _COMMENT.sub("", text, count=1)
+    body = _unfold_columns(_COMMENT.sub("", text, count=1))
     header, sections = _sections(body)
     diags: list[Diagnostic] = []
-    if "Citation" in sections:
+    fields = "Citation" not in sections  # the older page with labelled fields
+    source = _SOURCE_LABELS.sub("", sections.get("Source", "")).strip() if fields else ""
+    if not fields:
         base = parse_citation(sections["Citation"].strip())
         diags.extend(base.diagnostics)
+    elif source:
+        base = parse_citation(source)
+        # the title and date are fields of the page, not of its source line
+        diags.extend(d for d in base.diagnostics if d.code not in ("CIT202", "CIT203"))
     else:
-        diags.append(_diag("CIT213", Severity.WARNING, "the page has no 'Citation:' section"))
+        diags.append(_diag("CIT213", Severity.WARNING,
+                           "the page has neither a 'Citation:' nor a 'Source:' section"))
         base = construct(ArchivalCitation)
 
     title, date = _header(header)
     update: dict[str, object] = {"raw": text}
+    if fields:
+        if _flat(sections.get("Title", "")):
+            title = _flat(sections["Title"])
+        if "Date" in sections:
+            date = find_date(sections["Date"]) or date
+        creators = parse_agents(_flat(sections.get("Author", "")))
+        if creators:
+            update["creators"] = creators
+        described = sections.get("Description", "").lstrip(" \t.:")
+        if described and not described.startswith("\n"):  # text on the label's own line
+            update["summary"] = _summary(_BLANK_LINE.split(described, 1)[0])
     if title:
         if base.title and _flat(base.title) != title:
             diags.append(_diag("CIT214", Severity.INFO,
@@ -142,7 +204,7 @@ def parse_document(text: str) -> ArchivalCitation:
         if not base.title:
             update["title_kind"] = "specific"
     if date is not None and date.edtf is not None:
-        if base.date and base.date != date.edtf:
+        if base.date and base.date != date.edtf and not fields:  # (a source's dates are its own)
             diags.append(_diag("CIT216", Severity.INFO,
                                f"page date {date.raw!r} differs from the citation's "
                                f"{base.date_text!r}; the page's is kept"))

@@ -127,7 +127,9 @@ _ASSISTED = re.compile(r"\s+with\s+(?:the\s+)?(?:help|assistance|support)\b", re
 _TRANS = re.compile(r"trans\.\s+(?!by\b)(.+)", re.IGNORECASE | re.DOTALL)
 _FUNDING = re.compile(
     r"(?:this\s+document\s+was\s+)?made\s+possible\s+(?:with|by|through|thanks\s+to)\s+"
-    r"(?:the\s+)?(?:generous\s+)?(?:support|funding|a\s+grant)\s+(?:from|of|by)\s+(?P<agents>.+)",
+    r"(?:the\s+)?(?:generous\s+)?(?:support|funding|a\s+grant)\s+(?:from|of|by)\s+"
+    # the funders run to the end of their sentence (not at an initial: "Catherine T. MacArthur")
+    r"(?P<agents>.+?)(?:(?<![\s.][A-Z])\.\s+(?=[A-ZА-ЯЁ])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
 _CLAUSE_OPENERS = frozenset(".;,(\"”»’'")  # what may precede a credit clause
@@ -316,6 +318,11 @@ def parse_agents(text: str) -> tuple[Agent, ...]:
     for part in parts:  # "Martin Luther King, Jr." is one person
         if merged and part.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
             merged[-1] += ", " + part
+        elif merged and merged[-1][:4].lower() == "the " and not _is_org(merged[-1]) \
+                and _is_org(part) and f"{merged[-1]} and {part}" in text:
+            # "the John D. and Catherine T. MacArthur Foundation": no person starts with
+            # "the", so the "and" is inside one organisation's name
+            merged[-1] += " and " + part
         else:
             merged.append(part)
     return tuple([parse_agent(p) for p in merged])
