@@ -173,3 +173,23 @@ def test_papers_at_the_library_of_congress() -> None:
     ref = parse_reference("Volkogonov Papers, Library of Congress, reel 3, container 4.")
     assert ref.archive is not None and ref.archive.code == "LOC"
     assert ref.other is not None and ref.other.text == "reel 3, container 4"
+
+
+@pytest.mark.parametrize(("text", "leaves"), [
+    ("RGASPI, fond 17, inventory 3, file 1000, leaf 12.", "12"),
+    ("RGASPI, fond 17, inventory 3, file 1000, sheets 12-14.", "12–14"),
+])
+def test_unit_words_translated_into_english(text: str, leaves: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.fonds, ref.opis, ref.delo, str(ref.listy)) == ("17", "3", "1000", leaves)
+
+
+def test_a_leaf_named_in_english_after_cyrillic_units() -> None:
+    ref = parse_reference("Ф. 6. Оп. 1. Д. 104, leaf 5")
+    assert (ref.fonds, ref.opis, ref.delo, str(ref.listy)) == ("6", "1", "104", "5")
+
+
+@pytest.mark.parametrize("text", ["He kept the file 5 years.", "see leaf 5 of his notes",
+                                  "an inventory 3 pages long"])
+def test_english_unit_words_alone_make_no_reference(text: str) -> None:
+    assert [d.code for d in parse_reference(text).diagnostics] == ["REF101"]

@@ -34,16 +34,20 @@ from archcite.text.homoglyphs import cyrillic_twin, latin_twin, visual_skeleton
 # spaces of two-word spellings are written as they are usually printed).
 _SPELLINGS: Final[dict[str, tuple[str, ...]]] = {
     "fonds": ("fond", "fonds", "fondy", "f", "ff", "фонд", "ф"),
-    "opis": ("opis'", "opis’", "opisʹ", "opis", "opys", "op", "opp", "опись", "опис", "оп"),
+    # English translations of the unit words (inventory, file, leaf/sheet) are read too, as
+    # weak words: they continue a reference but do not open one
+    "opis": ("opis'", "opis’", "opisʹ", "opis", "opys", "op", "opp", "опись", "опис", "оп",
+             "inventory"),
     "papka": ("papka", "pap", "папка", "п"),
     "korobka": ("korobka", "kor", "коробка", "кор"),
     # hn/khn: Mongolian khadgalamjiin negj (storage unit)
-    "delo": ("delo", "dela", "d", "dd", "дело", "д", "hn", "khn", "хн"),
+    "delo": ("delo", "dela", "d", "dd", "дело", "д", "hn", "khn", "хн", "file"),
     "sprava": ("sprava", "spr", "справа", "спр"),
     "ed_khr": ("ed. khr", "ed.khr", "ed khr", "ед. хр", "ед.хр", "ед хр", "unit"),
     "a_e": ("a.e", "a. e", "а.е", "а. е"),
     "listy": ("listy", "list", "lista", "ll", "l", "arkush", "arkushi", "ark", "листы",
-              "листа", "лист", "лл", "л", "аркуші", "аркуш", "арк"),
+              "листа", "лист", "лл", "л", "аркуші", "аркуш", "арк", "leaf", "leaves", "sheet",
+              "sheets"),
     "pages": ("pages", "page", "pp", "p", "стр", "с"),
     # kept as text: units of other schemes, and parts of a file (tom = volume, chast' = part,
     # perechen'/dokument of the former Politburo "Fond 89" lists)
@@ -60,6 +64,7 @@ DELO_TERMS: Final[dict[str, str]] = {"delo": "delo", "sprava": "sprava", "ed_khr
 #: reference: single pages, ``unit``, ``folder`` … are too common in running prose.
 WEAK_WORDS: Final[frozenset[str]] = frozenset(
     {"pages", "page", "pp", "p", "стр", "с", "unit", "list", "folder", "box", "doboz",
+     "inventory", "file", "leaf", "leaves", "sheet", "sheets",
      "por", "пор", "lista", "dela", "tom", "t", "том", "т", "chast'", "ch", "часть", "ч", "per",
      "perechen'", "perechen", "перечень", "пер", "dok", "dokument", "документ", "док"})
 
