@@ -45,6 +45,9 @@ CASES = [
     ("December 24,1949", "1949-12-24"),  # no space after the comma (PDF text)
     ("December\n18,1949", "1949-12-18"),
     ("August 16–18,1933", "1933-08-16/1933-08-18"),
+    ("December 24, 1949 - December 26, 1949", "1949-12-24/1949-12-26"),  # both dates whole
+    ("December 30, 1956–January 2, 1957", "1956-12-30/1957-01-02"),
+    ("24 December 1949 – 2 January 1950", "1949-12-24/1950-01-02"),
 ]
 
 
@@ -63,7 +66,8 @@ def test_dated_prefix_is_reported_as_ignored_text() -> None:
 
 
 @pytest.mark.parametrize("text", ["February 30, 1956", "31 April 1950", "31.06.1941",
-                                  "1956-13-01", "29 февраля 1951 г."])
+                                  "1956-13-01", "29 февраля 1951 г.",
+                                  "December 26, 1949 - December 24, 1949"])
 def test_impossible_dates(text: str) -> None:
     parsed = parse_date(text)
     assert parsed.edtf is None

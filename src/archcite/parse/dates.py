@@ -118,6 +118,7 @@ _QUAL_BEFORE = re.compile(r"(?<![\w.])" + alternation(_QUALIFIERS) + r"\s*$", re
 # (about three times faster over a long line than a pattern starting with a lookbehind).
 _HAS_YEAR = re.compile(r"(?:1(?<!\d.)\d{3}|2(?<!\d.)0\d{2})(?!\d)")
 _REACH = 64  # the longest date form ("16 September and 13 December 1933 г.") is shorter
+_AFTER = 48  # and reaches at most this far past its first year ("1949 – January 2, 1950 г.")
 
 # One pattern, factored by what a date starts with (day, month name, year) so that a position
 # that cannot start a date fails after a character or two.
@@ -127,7 +128,8 @@ _DATE_PATTERN = (
     rf"{_LINK}(?P<db>{_DAY})\s+(?P<mab>{_MONTH}),?\s+(?P<yab>{_YEAR})"  # 16–18 August 1933
     rf"|\.?\s+(?:of\s+)?(?P<ma>{_MONTH})(?:"
     rf"{_LINK}(?P<df>{_DAY})\s+(?P<mf>{_MONTH}),?\s+(?P<yf>{_YEAR})"  # 16 Aug. and 13 Sept. 1933
-    rf"|(?:,\s*|\s+)(?P<ya>{_YEAR}))"  # 10 September 1956, 10 сентября 1956
+    rf"|(?:,\s*|\s+)(?P<ya>{_YEAR})"  # 10 September 1956, 10 сентября 1956
+    rf"(?:{_LINK}(?P<dj>{_DAY})\s+(?P<mj>{_MONTH})(?:,\s*|\s+)(?P<yj>{_YEAR}))?)"  # … – 2 Jan 1957
     rf"|\.(?P<nm>[01]?\d)\.(?P<ny>{_YEAR})(?![\d.]\d)"  # 10.09.1956
     rf"|\.?\s?(?P<rm>(?i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))\.?\s?(?P<ry>{_YEAR})"  # 5.V.1950
     rf"|/(?:(?P<sb>[0-3]?\d)/)?(?P<sy>{_YEAR})(?![\d/])"  # 08/1976, 09/10/1956
@@ -136,7 +138,8 @@ _DATE_PATTERN = (
     rf"\s+(?P<dc>{_DAY})(?:"
     rf",?{_LINK}(?:(?P<dd>{_DAY})(?:,\s*|\s+)(?P<ycd>{_YEAR})"  # August 16–18, 1933
     rf"|(?P<mh>{_MONTH})\s+(?P<dh>{_DAY})(?:,\s*|\s+)(?P<yh>{_YEAR}))"  # Aug. 16 – Sept. 13, 1933
-    rf"|(?:,\s*|\s+)(?P<yb>{_YEAR}))"  # September 10, 1956 (and "December 24,1949")
+    rf"|(?:,\s*|\s+)(?P<yb>{_YEAR})"  # September 10, 1956 (and "December 24,1949")
+    rf"(?:{_LINK}(?P<mi>{_MONTH})\s+(?P<di>{_DAY})(?:,\s*|\s+)(?P<yi>{_YEAR}))?)"  # … – Jan. 2, 1957
     rf"|,?\s+(?P<yc>{_YEAR}))"  # September 1956
     rf"|(?P<iy>{_YEAR})(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d-])"  # 1956-09-10
     r"|\s*(?:гг?\.|года?\b))"  # 1943 г.
@@ -226,18 +229,29 @@ def _qualify(core: str, qualifier: str | None, uncertain: bool) -> str:
 
 # The groups of _DATE in their order: _edtf_of unpacks m.groups() (one call) instead of
 # looking each group up by name (checked here, once, so that the two cannot drift apart).
-_GROUPS = ("da", "db", "mab", "yab", "ma", "df", "mf", "yf", "ya", "nm", "ny", "rm", "ry", "sb",
-           "sy", "mb", "dc", "dd", "ycd", "mh", "dh", "yh", "yb", "yc", "iy", "im", "id", "unc")
+_GROUPS = ("da", "db", "mab", "yab", "ma", "df", "mf", "yf", "ya", "dj", "mj", "yj", "nm", "ny",
+           "rm", "ry", "sb", "sy", "mb", "dc", "dd", "ycd", "mh", "dh", "yh", "yb", "mi", "di",
+           "yi", "yc", "iy", "im", "id", "unc")
 if tuple(_DATE.groupindex) != _GROUPS or _DATE.groups != len(_GROUPS):  # pragma: no cover
     raise AssertionError("_GROUPS does not list the groups of _DATE")
+
+
+def _range(first: str, last: str) -> str:
+    """An EDTF interval of two full dates, which must not end before it starts."""
+    if last < first:  # (YYYY-MM-DD strings compare as the dates do)
+        raise _Bad(f"the range ends ({last}) before it starts ({first})")
+    return f"{first}/{last}"
 
 
 def _edtf_of(m: re.Match[str], groups: tuple[Any, ...]) -> tuple[str, Diagnostic | None]:
     """The EDTF core of a match of :data:`_DATE` (no qualifier yet); ``groups`` is
     ``m.groups()`` (each a string, or ``None`` where the branch matched did not set it)."""
-    (da, db, mab, yab, ma, df, mf, yf, ya, nm, ny, rm, ry, sb,
-     sy, mb, dc, dd, ycd, mh, dh, yh, yb, yc, iy, im, id_, _) = groups
+    (da, db, mab, yab, ma, df, mf, yf, ya, dj, mj, yj, nm, ny, rm, ry, sb,
+     sy, mb, dc, dd, ycd, mh, dh, yh, yb, mi, di, yi, yc, iy, im, id_, _) = groups
     if da:
+        if yj:  # 24 December 1949 – 2 January 1950
+            return _range(_iso(int(ya), _month(ma), _day(da)),
+                          _iso(int(yj), _month(mj), _day(dj))), None
         if ya:
             return _iso(int(ya), _month(ma), _day(da)), None
         if yf:
@@ -265,6 +279,8 @@ def _edtf_of(m: re.Match[str], groups: tuple[Any, ...]) -> tuple[str, Diagnostic
         return _iso(y, first, second), warn
     if mb:
         mo = _month(mb)
+        if yi:  # December 24, 1949 – January 2, 1950
+            return _range(_iso(int(yb), mo, _day(dc)), _iso(int(yi), _month(mi), _day(di))), None
         if yb:
             return _iso(int(yb), mo, _day(dc)), None
         if yc:
@@ -364,7 +380,7 @@ def find_date(text: str, start: int = 0, end: int | None = None,
             if len(folded) == len(text):
                 pattern, hay = _DATE_LOWER, folded
         ys, ye = y.span()
-        m = (pattern.search(hay, max(lo, ys - _REACH), min(stop, ye + 16))
+        m = (pattern.search(hay, max(lo, ys - _REACH), min(stop, ye + _AFTER))
              if _may_end_date(hay, ys, ye, stop) else None)
         if m and _numeric_value_after_label(text, m.start(), m.end()):
             m = None
