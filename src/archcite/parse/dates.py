@@ -139,7 +139,7 @@ _DATE_PATTERN = (
     rf",?{_LINK}(?:(?P<dd>{_DAY})(?:,\s*|\s+)(?P<ycd>{_YEAR})"  # August 16–18, 1933
     rf"|(?P<mh>{_MONTH})\s+(?P<dh>{_DAY})(?:,\s*|\s+)(?P<yh>{_YEAR}))"  # Aug. 16 – Sept. 13, 1933
     rf"|(?:,\s*|\s+)(?P<yb>{_YEAR})"  # September 10, 1956 (and "December 24,1949")
-    rf"(?:{_LINK}(?P<mi>{_MONTH})\s+(?P<di>{_DAY})(?:,\s*|\s+)(?P<yi>{_YEAR}))?)"  # … – Jan. 2, 1957
+    rf"(?:{_LINK}(?P<mi>{_MONTH})\s+(?P<di>{_DAY})(?:,\s*|\s+)(?P<yi>{_YEAR}))?)"  # …–Jan. 2, 1957
     rf"|,?\s+(?P<yc>{_YEAR}))"  # September 1956
     rf"|(?P<iy>{_YEAR})(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d-])"  # 1956-09-10
     r"|\s*(?:гг?\.|года?\b))"  # 1943 г.
