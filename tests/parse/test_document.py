@@ -158,3 +158,18 @@ def test_a_label_word_inside_prose_is_no_label() -> None:
             "March 3, 1950, Wilson Center Digital Archive, RGANI, f. 5, op. 1, d. 2.\n"
             "Summary:\nHe named the source: a diary.\n")
     assert parse_document(text).summary == "He named the source: a diary."
+
+
+def test_a_date_inside_the_title_line_stays_in_the_title() -> None:
+    c = parse_document("Digital Archive\n  Report, Kovalev to Stalin, 24 December 1949\nCitation:\n"
+                       "\"Report, Kovalev to Stalin, 24 December 1949,\" December 24, 1949, History "
+                       "and Public Policy Program Digital Archive, APRF: F. 45, Op. 1, D. 334.")
+    assert (c.title, c.date) == ("Report, Kovalev to Stalin, 24 December 1949", "1949-12-24")
+    assert codes(c) == []
+
+
+def test_a_date_line_below_the_title() -> None:
+    c = parse_document("Digital Archive\n   Some Title\n   December 24, 1949\nCitation:\n"
+                       "\"Some Title,\" December 24, 1949, Wilson Center Digital Archive, "
+                       "RGANI, f. 5.")
+    assert (c.title, c.date) == ("Some Title", "1949-12-24")

@@ -144,11 +144,24 @@ def _language(text: str) -> str | None:
     return language_tag(name)
 
 
+def _date_line(text: str) -> ParsedDate | None:
+    """A date that fills a line of its own (a date inside the title's line is the title's:
+    "Record of Conversation … on 16 December 1949")."""
+    at = 0
+    for line in text.split("\n"):
+        date = find_date(text, at, at + len(line))
+        if date is not None and date.span is not None \
+                and not (text[at:date.span[0]] + text[date.span[1]:at + len(line)]).strip():
+            return date
+        at += len(line) + 1
+    return None
+
+
 def _header(header: str) -> tuple[str | None, ParsedDate | None]:
     """The page's title and date from the lines above ``Citation:``."""
     text = _MASTHEAD.sub(" ", header)
     start = len(text) - len(text.lstrip())
-    date = date_at(text, start) or find_date(text)
+    date = date_at(text, start) or _date_line(text)
     if date is not None and date.span is not None:
         a, b = date.span
         title = _flat(text[:a] + " " + text[b:])
