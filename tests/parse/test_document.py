@@ -161,9 +161,10 @@ def test_a_label_word_inside_prose_is_no_label() -> None:
 
 
 def test_a_date_inside_the_title_line_stays_in_the_title() -> None:
-    c = parse_document("Digital Archive\n  Report, Kovalev to Stalin, 24 December 1949\nCitation:\n"
-                       "\"Report, Kovalev to Stalin, 24 December 1949,\" December 24, 1949, History "
-                       "and Public Policy Program Digital Archive, APRF: F. 45, Op. 1, D. 334.")
+    c = parse_document("Digital Archive\n  Report, Kovalev to Stalin, 24 December 1949\n"
+                       "Citation:\n\"Report, Kovalev to Stalin, 24 December 1949,\" December 24, "
+                       "1949, History and Public Policy Program Digital Archive, APRF: F. 45, "
+                       "Op. 1, D. 334.")
     assert (c.title, c.date) == ("Report, Kovalev to Stalin, 24 December 1949", "1949-12-24")
     assert codes(c) == []
 
