@@ -341,6 +341,13 @@ HOSTILE = [
     "-\n" * 50_000,
     "a" + " ," * 50_000 + " 5 May 1950 RGASPI, f. 1",
     "Translated by A" + " " * 100_000 + "B",
+    "Working Paper No. " * 5_500,  # (an edition's start found once per stem, not per search)
+    "Vol. 1" + " x" * 50_000,
+    "Цит по: // " * 9_000,
+    "#emph[" * 16_000 + "]" * 4_000,
+    "*a " * 33_000,
+    "https://x/a-\n" * 7_000,
+    "made possible with support from " + "A. " * 20_000,
 ]
 
 

@@ -89,6 +89,9 @@ def test_any_text() -> None:
     "Citation: x\nSummary:\n" + ("\n" + " " * 20) * 5_000,
     "Citation: " * 10_000,
     "December 5, 1950 " * 6_000 + "Citation: x",
+    "Date:" + " " * 100_000 + "x",  # the two-column test is bounded
+    "Date: x    Source: y\n" * 5_000,
+    "Title: x\n" * 10_000,
 ])
 def test_hostile_pages_parse_fast(text: str) -> None:
     start = time.process_time()

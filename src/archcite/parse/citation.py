@@ -125,7 +125,7 @@ _HINTS = re.compile("|".join(("http", r"www\.", "digital", *_PUB_STEMS, "пуб�
 # brackets is a book, found by _IMPRINT)
 _EDITION = re.compile(r"(?<!\w)(?:(?:Working\s+Paper|Bulletin)\s+(?:No\.?|#)\s*\d+"
                       r"|[Vv]ol\.\s*[IVXLC\d]+\b[^.;()]{0,40}?\b(?:pp?|pg|S)\.\s*\d)")
-_EDITION_STEMS = ("Working", "Bulletin", "Vol.", "vol.")  # where an _EDITION match can start
+_EDITION_START = re.compile(r"Working|Bulletin|[Vv]ol\.")  # where an _EDITION match can start
 _SHORT = 200  # notes up to this long are first tested with _HINTS
 # _HINTS and the first word of every credit phrase: a short note holding none of them has no
 # URL, database, marked edition or credit sentence (most short notes hold none)
@@ -635,11 +635,13 @@ def _parse(raw: str) -> ArchivalCitation:
                     end = a + ra
                     break
             pub_segments.append((a, end))
-        at = _first_stem(t, _EDITION_STEMS, pos)
-        while at != -1:
-            em = _EDITION.match(t, at)
-            a = at
-            at = _first_stem(t, _EDITION_STEMS, at + 1)
+        edition_end = -1  # the end of the last edition found this way
+        for stem in _EDITION_START.finditer(t, pos) if "ol." in t or "orking" in t \
+                or "ulletin" in t else ():
+            a = stem.start()
+            if a < edition_end:
+                continue
+            em = _EDITION.match(t, a)
             if em is not None and not _inside(a, taken) and not _inside(a, pub_segments):
                 # from the start of its sentence (or part) to the next landmark
                 cut = max(t.rfind(". ", pos, a), t.rfind("; ", pos, a))
@@ -648,8 +650,7 @@ def _parse(raw: str) -> ArchivalCitation:
                     a += 1
                 end = min((s for s, _ in taken if s > a), default=n)
                 pub_segments.append((a, end))
-                while at != -1 and at < end:  # the rest of this edition is read
-                    at = _first_stem(t, _EDITION_STEMS, at + 1)
+                edition_end = end  # the rest of this edition is read
         taken.extend(pub_segments)
 
     # 5. the date, where no slot gave one (not from inside a book's title)

@@ -66,7 +66,8 @@ _LABEL_WORDS = "|".join(r"\s+".join(map(re.escape, label.split()))
 _LABEL = re.compile(rf"(?:(?<![^\s])(?P<exact>{_LABEL_WORDS})"
                     rf"|^[ \t]*(?P<any>(?i:{_LABEL_WORDS})))\s*[:：]", re.MULTILINE)
 # "Date: 10 November       Source:. …": two labelled fields printed side by side
-_TWO_COLUMNS = re.compile(r"^([ \t]*Date\s*[:：].*?)[ \t]{3,}(?=Source\s*[:：])", re.MULTILINE)
+_TWO_COLUMNS = re.compile(r"^([ \t]*Date[ \t]*[:：][^\n]{0,80}?)[ \t]{3,40}(?=Source[ \t]*[:：])",
+                          re.MULTILINE)  # (bounded: no long backtracking on a line of spaces)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SOURCE_LABELS = re.compile(r"^[\s.:]*(?:Source\s*[:：][\s.]*)*")
 _COMMENT = re.compile(r"\A(?:[ \t]*#[^\n]*\n)+")
