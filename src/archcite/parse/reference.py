@@ -118,8 +118,8 @@ _SPACES: Final = " \t\n\r\f\v\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\
 # a verso mark (5об is leaf 5, verso)
 _NOT_VERSO: Final = rf"(?!(?i:ob|об|zv|зв|адв)(?![{_LET}]))"
 _VALUE: Final = (rf"\[?(?:[{_LET}]{{1,2}}-?)?\d+(?:/[\d{_LET}]+)*"
-                 rf"(?:-?[{_SUFFIX}](?!\w)|-?{_NOT_VERSO}[а-яё]{{2,3}}(?!\w)"
-                 rf"|-{_NOT_VERSO}[{_SUFFIX}]{{2,3}}(?!\w))?\]?")
+                 rf"(?:(?=[-{_LET}])(?:-?[{_SUFFIX}](?!\w)|-?{_NOT_VERSO}[а-яё]{{2,3}}(?!\w)"
+                 rf"|-{_NOT_VERSO}[{_SUFFIX}]{{2,3}}(?!\w)))?\]?")  # (the look-ahead: a quick "no")
 _ITEM: Final = rf"{_VALUE}(?:{VERSO})?"
 _RANGE: Final = rf"{_ITEM}(?:[ \u00a0\n]*[{_DASH}][ \u00a0\n]*{_ITEM})?"
 _MORE_OK: Final = r"(?=[ \u00a0\n]*(?:[,;.:)\]]|$|(?:and|и)\s))"
@@ -133,8 +133,8 @@ _LIST: Final = (rf"{_RANGE}(?:[ \u00a0\n]*(?:,|(?:and|и|&)(?=\s))[ \u00a0\n]*{_
 # abbreviation as in "opis'" (``op.' 8``, ``op' 8``).  A digit may follow at once only a word
 # of two letters or more (``op28``): one letter glued to a number is an identifier
 # (``№ П3197``), not a unit.
-_UNIT_BODY: Final = (rf"(?P<word>{UNIT_WORD})"
-                     rf"(?:\.?['’ʹ](?=[\s\d])|\.|(?=[\s\[(])|(?<=\w\w)(?=\d))"
+_UNIT_BODY: Final = (rf"(?P<word>{UNIT_WORD})"  # (the alternatives exclude each other)
+                     rf"(?:\.|(?=[\s\[(])|(?<=\w\w)(?=\d)|\.?['’ʹ](?=[\s\d]))"
                      rf"\s*(?:\(\s*{UNIT_WORD}\.?\s*\)\s*)?(?:[:.№#]\s*)?"
                      rf"(?P<value>{_LIST})")
 _UNIT_RE: Final = re.compile(rf"[{_SPACES}.,;:()\[\]/\"«»“”„\-–—](?=[{FIRST_LETTERS}]){_UNIT_BODY}")
