@@ -348,6 +348,7 @@ HOSTILE = [
     "*a " * 33_000,
     "https://x/a-\n" * 7_000,
     "made possible with support from " + "A. " * 20_000,
+    "Cited by RGASPI 17.162.9.54 " * 3_600,  # each stretch after a mark is read once
 ]
 
 

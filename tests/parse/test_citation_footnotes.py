@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from archcite import parse_citation
 
 
@@ -112,3 +114,39 @@ def test_a_date_without_a_space_after_its_comma() -> None:
     doc = parse_citation("“Report, Kovalev to Stalin,” December 24,1949, History and Public "
                          "Policy Program Digital Archive, APRF: F. 45, Op. 1, D. 334, Ll. 2-5.")
     assert (doc.title, doc.date) == ("Report, Kovalev to Stalin", "1949-12-24")
+
+
+@pytest.mark.parametrize(("text", "delo", "edition"), [
+    ("CWIHP Working Paper No. 30, pp. 38-39; RGASPI, f. 17, op. 162, d. 9, l. 54.", "9",
+     "CWIHP Working Paper No. 30, pp. 38-39"),
+    ("Stalin, Works, vol. 13, p. 5. RGASPI, f. 558, op. 11, d. 728, l. 38.", "728",
+     "Stalin, Works, vol. 13, p. 5"),
+])
+def test_an_unmarked_edition_ends_before_the_archive(text: str, delo: str, edition: str) -> None:
+    doc = parse_citation(text)
+    assert doc.reference is not None and doc.reference.delo == delo
+    assert doc.published_in is not None and doc.published_in.text == edition
+
+
+@pytest.mark.parametrize("text", ["GARF, f. 5446, op. 1, d. 50, vol. 2, p. 12.",
+                                  "HIA, Nicolaevsky Collection, box 5, folder 3, vol. 2, p. 12."])
+def test_a_volume_inside_a_shelfmark_is_no_edition(text: str) -> None:
+    doc = parse_citation(text)
+    assert doc.published_in is None
+    assert doc.reference is not None and doc.reference.archive is not None
+
+
+def test_an_archive_named_in_a_cited_books_title_is_no_reference() -> None:
+    doc = parse_citation("RGASPI, f. 17, op. 162, d. 9, l. 54. Quoted in Documents from the "
+                         "RGASPI collection, p. 5.")
+    assert doc.extra_references == ()
+    assert doc.published_in is not None
+    assert doc.published_in.text == "Quoted in Documents from the RGASPI collection, p. 5"
+
+
+def test_an_address_ending_in_a_slash_is_not_continued_by_a_word() -> None:
+    doc = parse_citation("RGASPI, f. 17, op. 162, d. 9, l. 54. "
+                         "http://digitalarchive.wilsoncenter.org/\nTranslated by Gary Goldberg.")
+    assert doc.digital_source is not None
+    assert doc.digital_source.url == "http://digitalarchive.wilsoncenter.org/"
+    assert [a.display() for a in doc.translators] == ["Gary Goldberg"]

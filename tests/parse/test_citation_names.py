@@ -114,3 +114,19 @@ def test_and_inside_an_organisations_name() -> None:
         "John D. and Catherine T. MacArthur Foundation"]
     assert [a.display() for a in parse_agents("Sergey Radchenko and the Wilson Center")] == [
         "Sergey Radchenko", "Wilson Center"]
+
+
+@pytest.mark.parametrize(("text", "funders"), [
+    ("Made possible with funding from Dr. Smith and the Korea Foundation",
+     ["Dr. Smith", "Korea Foundation"]),
+    ("Made possible with support from the Carnegie Corp. of New York",
+     ["Carnegie Corp. of New York"]),
+    ("Made possible with support from the Leon Levy Foundation, Inc. and the Korea Foundation",
+     ["Leon Levy Foundation, Inc", "Korea Foundation"]),
+])
+def test_a_funder_is_not_cut_at_an_abbreviation(text: str, funders: list[str]) -> None:
+    assert [a.display() for c in parse_credits(text) for a in c.agents] == funders
+
+
+def test_only_an_initial_joins_an_and_inside_a_name() -> None:
+    assert len(parse_agents("the editors and Korea Foundation")) == 2

@@ -48,6 +48,9 @@ CASES = [
     ("December 24, 1949 - December 26, 1949", "1949-12-24/1949-12-26"),  # both dates whole
     ("December 30, 1956–January 2, 1957", "1956-12-30/1957-01-02"),
     ("24 December 1949 – 2 January 1950", "1949-12-24/1950-01-02"),
+    ("10 March 1956 and 5 February 1956", "1956-03-10"),  # two dates, not a span
+    ("June 5, 1950 and May 2, 1950", "1950-06-05"),
+    ("on 12 December 1949 and 5 January 1950 reports", "1949-12-12"),
 ]
 
 

@@ -177,3 +177,10 @@ def test_a_date_line_below_the_title() -> None:
                        "\"Some Title,\" December 24, 1949, Wilson Center Digital Archive, "
                        "RGANI, f. 5.")
     assert (c.title, c.date) == ("Some Title", "1949-12-24")
+
+
+def test_older_field_labels_are_text_on_a_page_with_a_citation_line() -> None:
+    text = ("Digital Archive\nMarch 3, 1950\nA Page Title\nCitation:\n\"A Page Title,\" "
+            "March 3, 1950, Wilson Center Digital Archive, RGANI, f. 5, op. 1, d. 2.\n"
+            "Summary:\nDate: of the meeting was fixed later.\n")
+    assert parse_document(text).summary == "Date: of the meeting was fixed later."

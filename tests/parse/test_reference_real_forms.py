@@ -193,3 +193,9 @@ def test_a_leaf_named_in_english_after_cyrillic_units() -> None:
                                   "an inventory 3 pages long"])
 def test_english_unit_words_alone_make_no_reference(text: str) -> None:
     assert [d.code for d in parse_reference(text).diagnostics] == ["REF101"]
+
+
+@pytest.mark.parametrize("text", ["РГАСПИ Ф17 Оп3 Д5 Л6", "RGASPI f17 op3 d5 l6"])
+def test_glued_one_letter_units_continue_a_reference(text: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.fonds, ref.opis, ref.delo, str(ref.listy)) == ("17", "3", "5", "6")

@@ -53,7 +53,7 @@ CIT212  info      a credit sentence that names no one was kept with role ``other
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from archcite.archives import lookup_archive
 from archcite.diagnostics import Diagnostic, Severity
@@ -126,6 +126,7 @@ _HINTS = re.compile("|".join(("http", r"www\.", "digital", *_PUB_STEMS, "пуб�
 _EDITION = re.compile(r"(?<!\w)(?:(?:Working\s+Paper|Bulletin)\s+(?:No\.?|#)\s*\d+"
                       r"|[Vv]ol\.\s*[IVXLC\d]+\b[^.;()]{0,40}?\b(?:pp?|pg|S)\.\s*\d)")
 _EDITION_START = re.compile(r"Working|Bulletin|[Vv]ol\.")  # where an _EDITION match can start
+_EDITION_END = re.compile(r";|\.\s+(?=[A-ZА-ЯЁ])")  # the end of an unmarked edition's part
 _SHORT = 200  # notes up to this long are first tested with _HINTS
 # _HINTS and the first word of every credit phrase: a short note holding none of them has no
 # URL, database, marked edition or credit sentence (most short notes hold none)
@@ -329,14 +330,47 @@ def _inside(i: int, spans: list[Span]) -> bool:
     return False
 
 
-def _first_stem(lower: str, stems: tuple[str, ...], start: int) -> int:
-    """Where the first of ``stems`` occurs in ``lower`` from ``start`` (-1 when none does)."""
+def _first_stem(lower: str, stems: tuple[str, ...], start: int, stop: int | None = None) -> int:
+    """Where the first of ``stems`` occurs in ``lower[start:stop]`` (-1 when none does)."""
     best = -1
     for stem in stems:
-        i = lower.find(stem, start)
+        i = lower.find(stem, start, stop)
         if i != -1 and (best == -1 or i < best):
             best = i
     return best
+
+
+def _unmarked_editions(t: str, pos: int, taken: list[Span], editions: list[Span],
+                       refs: list[Span]) -> list[Span]:
+    """Printed editions named without a mark (``… Working Paper No. 30 pp. 38-39``, ``SWM
+    Vol. IV, pg. 411-424``): each runs from the start of its sentence or part to the next
+    landmark, reference, ``;`` or sentence, never into an archival reference; a volume right
+    after a reference (``…, d. 50, vol. 2, p. 12``) is the file's, not a book's."""
+    found: list[Span] = []
+    done = -1
+    n = len(t)
+    for stem in _EDITION_START.finditer(t, pos):
+        a = stem.start()
+        if a < done or _inside(a, taken) or _inside(a, editions) or _inside(a, refs):
+            continue
+        em = _EDITION.match(t, a)
+        if em is None:
+            continue
+        before = max((e for _, e in refs if e <= a), default=-1)
+        if before != -1 and not t[before:a].strip(" ,;:"):
+            continue
+        cut = max(t.rfind(". ", pos, a), t.rfind("; ", pos, a))
+        start = max(cut + 2 if cut >= pos else pos, before)
+        while start < a and (_inside(start, taken) or _inside(start, editions)
+                             or t[start] in " ,;:"):
+            start += 1
+        end = min([s for s, _ in taken if s > a] + [s for s, _ in refs if s > a] + [n])
+        stop = _EDITION_END.search(t, em.end(), end)
+        if stop is not None:
+            end = stop.start()
+        found.append((start, end))
+        done = end
+    return found
 
 
 def _after_landmark(t: str, a: int, taken: list[Span]) -> bool:
@@ -584,8 +618,9 @@ def _parse(raw: str) -> ArchivalCitation:
                 # start of the next line ("…/anastas-mikoyan-\nand-mao-zedong-2")
                 while url_text.endswith(("-", "/")) and raw[end:end + 1] == "\n":
                     more = _URL_MORE.match(t, end + 1)
-                    if more is None:
-                        break
+                    piece = more.group(0).rstrip(_URL_TAIL) if more is not None else ""
+                    if more is None or not (piece.islower() or piece.isdigit()):
+                        break  # (a word that begins a sentence is no part of an address)
                     url_text += more.group(0)
                     end = more.end()
                 kept = url_text.rstrip(_URL_TAIL)
@@ -612,45 +647,32 @@ def _parse(raw: str) -> ArchivalCitation:
         first = _first_stem(lower, ("публ", "цит"), pos)
         if first != -1:
             marks.extend(_PUB_RU.finditer(t, max(pos, first - 16)))
-        for pm in sorted(marks, key=lambda m: m.start()) if marks else ():
+        ordered = sorted(marks, key=lambda m: m.start()) if marks else []
+        # where a new part of the note begins ("; RGASPI …", "См.: …", "See …"; not "Там же"),
+        # found once for all the marks
+        part_ends = [e.start() for e in _PUB_END.finditer(lower, pos)
+                     if _IBID_NEXT.match(lower, e.end()) is None] if ordered else []
+        for j, pm in enumerate(ordered):
             a = pm.start()
-            if _inside(a, taken) or _inside(a, pub_segments):
+            # (segments are made in order: only the last can hold a later mark)
+            if _inside(a, taken) or (pub_segments and _inside(a, pub_segments[-1:])):
                 continue
             b = min((s for s, _ in taken if s > a), default=n)
-            # a new part of the note ("; RGASPI …", "См.: …", "See …") ends the edition
-            end = b
-            at = _first_stem(lower, _PUB_END_STEMS, pm.end())
-            while at != -1 and at < b:
-                mark = _PUB_END.match(lower, at)
-                if mark is not None and _IBID_NEXT.match(lower, mark.end()) is None:
-                    end = at
-                    break
-                at = _first_stem(lower, _PUB_END_STEMS, at + 1)
+            # a new part of the note ends the edition
+            k = bisect_left(part_ends, pm.end())
+            end = part_ends[k] if k < len(part_ends) and part_ends[k] < b else b
             # an archival reference inside ("Cited by Khlevniuk, p. 106: RGASPI 17.162.9.54")
-            # is the document's own location: the edition ends where it begins
-            inner = scan_references(t[a:end]) \
-                if end - a > 8 and names_registered_archive(t[a:end]) else None
+            # is the document's own location: the edition ends where it begins (looked for
+            # up to the next mark only, so that each stretch of the line is read once)
+            upto = min(end, ordered[j + 1].start()) if j + 1 < len(ordered) else end
+            inner = scan_references(t[a:upto]) \
+                if upto - a > 8 and names_registered_archive(t[a:upto]) else None
             for (ra, _), ref in zip(inner.spans, inner.references, strict=True) if inner else ():
-                if ref.archive is not None and ref.archive.registered:
+                if ref.archive is not None and ref.archive.registered \
+                        and (ref.fonds or ref.opis or ref.delo):  # not a name in a book title
                     end = a + ra
                     break
             pub_segments.append((a, end))
-        edition_end = -1  # the end of the last edition found this way
-        for stem in _EDITION_START.finditer(t, pos) if "ol." in t or "orking" in t \
-                or "ulletin" in t else ():
-            a = stem.start()
-            if a < edition_end:
-                continue
-            em = _EDITION.match(t, a)
-            if em is not None and not _inside(a, taken) and not _inside(a, pub_segments):
-                # from the start of its sentence (or part) to the next landmark
-                cut = max(t.rfind(". ", pos, a), t.rfind("; ", pos, a))
-                a = cut + 2 if cut >= pos else pos
-                while _inside(a, taken) or _inside(a, pub_segments):
-                    a += 1
-                end = min((s for s, _ in taken if s > a), default=n)
-                pub_segments.append((a, end))
-                edition_end = end  # the rest of this edition is read
         taken.extend(pub_segments)
 
     # 5. the date, where no slot gave one (not from inside a book's title)
@@ -679,6 +701,9 @@ def _parse(raw: str) -> ArchivalCitation:
     if book_segments:
         found = [(sp, r) for sp, r in found if not _inside(sp[0], book_segments)]
         pub_segments.extend(book_segments)
+    if hinted and ("ol." in t or "orking" in t or "ulletin" in t):
+        pub_segments.extend(_unmarked_editions(t, pos, taken, pub_segments,
+                                               [sp for sp, _ in found]))
     refs = [r for _, r in found]
     first_start = found[0][0][0] if found else n
 

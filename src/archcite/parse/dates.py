@@ -99,6 +99,9 @@ _MONTH = alternation(_MONTHS) + r"(?![^\W\d_])\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d{3}|20\d{2})"
 _LINK = r"\s*(?:[-–—]|\bto\b|\band\b|\bи\b|\bпо\b|\buntil\b|\bthrough\b)\s*"
+# between two whole dates only a span's words: "10 March 1956 and 5 February 1956" names two
+# dates, not a span
+_SPAN_LINK = r"\s*(?:[-–—]|\bto\b|\bпо\b|\buntil\b|\bthrough\b)\s*"
 _GOD = r"(?:\s*(?:гг?\.|года?\b|р\.))?"  # Russian/Ukrainian "year" after the number
 _UNC = r"(?P<unc>\s*(?:\[\?\]|\?))?"
 
@@ -129,7 +132,8 @@ _DATE_PATTERN = (
     rf"|\.?\s+(?:of\s+)?(?P<ma>{_MONTH})(?:"
     rf"{_LINK}(?P<df>{_DAY})\s+(?P<mf>{_MONTH}),?\s+(?P<yf>{_YEAR})"  # 16 Aug. and 13 Sept. 1933
     rf"|(?:,\s*|\s+)(?P<ya>{_YEAR})"  # 10 September 1956, 10 сентября 1956
-    rf"(?:{_LINK}(?P<dj>{_DAY})\s+(?P<mj>{_MONTH})(?:,\s*|\s+)(?P<yj>{_YEAR}))?)"  # … – 2 Jan 1957
+    # … – 2 January 1957
+    rf"(?:{_SPAN_LINK}(?P<dj>{_DAY})\s+(?P<mj>{_MONTH})(?:,\s*|\s+)(?P<yj>{_YEAR}))?)"
     rf"|\.(?P<nm>[01]?\d)\.(?P<ny>{_YEAR})(?![\d.]\d)"  # 10.09.1956
     rf"|\.?\s?(?P<rm>(?i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))\.?\s?(?P<ry>{_YEAR})"  # 5.V.1950
     rf"|/(?:(?P<sb>[0-3]?\d)/)?(?P<sy>{_YEAR})(?![\d/])"  # 08/1976, 09/10/1956
@@ -139,7 +143,8 @@ _DATE_PATTERN = (
     rf",?{_LINK}(?:(?P<dd>{_DAY})(?:,\s*|\s+)(?P<ycd>{_YEAR})"  # August 16–18, 1933
     rf"|(?P<mh>{_MONTH})\s+(?P<dh>{_DAY})(?:,\s*|\s+)(?P<yh>{_YEAR}))"  # Aug. 16 – Sept. 13, 1933
     rf"|(?:,\s*|\s+)(?P<yb>{_YEAR})"  # September 10, 1956 (and "December 24,1949")
-    rf"(?:{_LINK}(?P<mi>{_MONTH})\s+(?P<di>{_DAY})(?:,\s*|\s+)(?P<yi>{_YEAR}))?)"  # …–Jan. 2, 1957
+    # … – January 2, 1957
+    rf"(?:{_SPAN_LINK}(?P<mi>{_MONTH})\s+(?P<di>{_DAY})(?:,\s*|\s+)(?P<yi>{_YEAR}))?)"
     rf"|,?\s+(?P<yc>{_YEAR}))"  # September 1956
     rf"|(?P<iy>{_YEAR})(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d-])"  # 1956-09-10
     r"|\s*(?:гг?\.|года?\b))"  # 1943 г.

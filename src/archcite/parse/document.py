@@ -58,6 +58,7 @@ _LABELS = ("Citation", "Summary", "Credits", "Original Language", "Original Lang
            "Document Type", "Languages", "Author", "Authors", "Source", "Title", "Date",
            "Description")
 _CANONICAL = {label.lower(): label for label in _LABELS}
+_FIELD_LABELS = frozenset({"Title", "Date", "Description"})  # labels of the older layout only
 # A label's words may be split by any spacing (a no-break space, a line break in the PDF text);
 # as printed it may stand anywhere after a space, in another case (ORIGINAL LANGUAGE) only at
 # the start of a line; the colon may be full-width.
@@ -73,7 +74,9 @@ _SOURCE_LABELS = re.compile(r"^[\s.:]*(?:Source\s*[:：][\s.]*)*")
 _COMMENT = re.compile(r"\A(?:[ \t]*#[^\n]*\n)+")
 _MASTHEAD = re.compile(
     r"(?:\b(?:Wilson\s+Center\s+)?Digital\s+Archive\b|\bInternational\s+History\s+Declassified\b"
-    r"|\b[\w-]+(?:\.[\w-]+)+\.(?:org|com|edu|net)\b\S*)",
+    # a host name: bounded labels after a boundary, so that a long run of word characters and
+    # hyphens ("1-об-об-…") cannot make the engine backtrack for ever
+    r"|(?<![\w.-])(?:[\w-]{1,63}\.){1,8}(?:org|com|edu|net)\b\S*)",
     re.IGNORECASE)
 _LANG_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\n)\s*")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
@@ -95,7 +98,11 @@ def _sections(text: str) -> tuple[str, dict[str, str]]:
     found = list(_LABEL.finditer(text))
     if not found:
         return text, {}
-    first = next((m for m in found if _label(m) == "Citation"), found[0])
+    first = next((m for m in found if _label(m) == "Citation"), None)
+    if first is not None:  # a page with a citation line: the older page's field labels are text
+        found = [m for m in found if _label(m) not in _FIELD_LABELS]
+    else:
+        first = found[0]
     header = text[:first.start()]
     sections: dict[str, str] = {}
     marks = [m for m in found if m.start() >= first.start()]

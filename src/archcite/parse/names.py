@@ -41,8 +41,8 @@ _ORG_WORD_LIST = (
     "press", "council", "department", "bureau", "service", "association", "corporation",
     "company", "fund", "trust", "academy", "commission", "school", "college", "initiative",
     "network", "government", "party", "newspaper", "broadcasting", "radio", "television",
-    "group", "inc", "ltd", "llc", "gmbh", "архив", "институт", "фонд", "центр", "министерство",
-    "комитет", "университет")
+    "group", "inc", "ltd", "llc", "gmbh", "corp", "архив", "институт", "фонд", "центр",
+    "министерство", "комитет", "университет")
 _ORG_WORDS = frozenset(_ORG_WORD_LIST)
 _WORD_RUN = re.compile(r"\w+")
 _ACRONYM = re.compile(r"^[A-ZА-Я0-9&.\-]{2,}$")
@@ -51,6 +51,8 @@ _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _KEEP_DOT = re.compile(r"(?:\b[A-ZА-Я]|\b[JS]r)\.$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "the John D." (of "the John D. and Catherine T. MacArthur Foundation")
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _PAREN = re.compile(r"\([^()]*\)")  # affiliation; spaces are folded afterwards
 _WORD = re.compile(r"[a-z]+")
 
@@ -128,8 +130,10 @@ _TRANS = re.compile(r"trans\.\s+(?!by\b)(.+)", re.IGNORECASE | re.DOTALL)
 _FUNDING = re.compile(
     r"(?:this\s+document\s+was\s+)?made\s+possible\s+(?:with|by|through|thanks\s+to)\s+"
     r"(?:the\s+)?(?:generous\s+)?(?:support|funding|a\s+grant)\s+(?:from|of|by)\s+"
-    # the funders run to the end of their sentence (not at an initial: "Catherine T. MacArthur")
-    r"(?P<agents>.+?)(?:(?<![\s.][A-Z])\.\s+(?=[A-ZА-ЯЁ])|\.?\s*$)",
+    # the funders run to the end of their sentence: a period and a capital, not after an initial
+    # ("Catherine T. MacArthur") or an abbreviation ("Dr. Smith", "Corp. of New York")
+    r"(?P<agents>.+?)(?:(?<![\s.][A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)"
+    r"(?<!\bSt)(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)\.\s+(?-i:(?=[A-ZА-ЯЁ]))|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
 _CLAUSE_OPENERS = frozenset(".;,(\"”»’'")  # what may precede a credit clause
@@ -316,9 +320,9 @@ def parse_agents(text: str) -> tuple[Agent, ...]:
         return (parse_agent(text),) if text.strip(" .") else ()
     merged: list[str] = []
     for part in parts:  # "Martin Luther King, Jr." is one person
-        if merged and part.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
-            merged[-1] += ", " + part
-        elif merged and merged[-1][:4].lower() == "the " and not _is_org(merged[-1]) \
+        if merged and part.lower().rstrip(".") in ("jr", "sr", "ii", "iii", "inc", "ltd", "llc"):
+            merged[-1] += ", " + part  # (and "Leon Levy Foundation, Inc.")
+        elif merged and merged[-1][:4].lower() == "the " and _ENDS_WITH_INITIAL.search(merged[-1]) \
                 and _is_org(part) and f"{merged[-1]} and {part}" in text:
             # "the John D. and Catherine T. MacArthur Foundation": no person starts with
             # "the", so the "and" is inside one organisation's name

@@ -129,12 +129,11 @@ _LIST: Final = (rf"{_RANGE}(?:[ \u00a0\n]*(?:,|(?:and|и|&)(?=\s))[ \u00a0\n]*{_
 # look-behind or IGNORECASE lets the engine skip to candidates in C.  So _UNIT_RE begins with
 # the (consumed) space or punctuation mark before the word; _UNIT_AT_RE is the same without
 # it, for a word at the very start of the text.
-# After the word: its period, or a space or bracket; a prime or apostrophe may follow the
-# abbreviation as in "opis'" (``op.' 8``, ``op' 8``).  A digit may follow at once only a word
-# of two letters or more (``op28``): one letter glued to a number is an identifier
-# (``№ П3197``), not a unit.
+# After the word: its period, a space, digit or bracket; a prime or apostrophe may follow the
+# abbreviation as in "opis'" (``op.' 8``, ``op' 8``).  (One letter glued to a number, ``Ф17``,
+# only continues a reference: alone it is an identifier, ``№ П3197``; see _Scanner.unit.)
 _UNIT_BODY: Final = (rf"(?P<word>{UNIT_WORD})"  # (the alternatives exclude each other)
-                     rf"(?:\.|(?=[\s\[(])|(?<=\w\w)(?=\d)|\.?['’ʹ](?=[\s\d]))"
+                     rf"(?:\.|(?=[\s\d\[(])|\.?['’ʹ](?=[\s\d]))"
                      rf"\s*(?:\(\s*{UNIT_WORD}\.?\s*\)\s*)?(?:[:.№#]\s*)?"
                      rf"(?P<value>{_LIST})")
 _UNIT_RE: Final = re.compile(rf"[{_SPACES}.,;:()\[\]/\"«»“”„\-–—](?=[{FIRST_LETTERS}]){_UNIT_BODY}")
@@ -710,6 +709,11 @@ class _Scanner:
             return
         joined = cur is not None and self.joinable(cur, start)
         if blocked and not (joined and cur is not None and cur.units):
+            return
+        if len(word) == 1 and text[start + 1:start + 2].isdigit() and (
+                cur is None or text[cur.end:start].strip(_TRIM)):
+            # one letter glued to a number ("Ф17") only continues a reference, right after it:
+            # alone it is an identifier ("№ П3197", "D5:")
             return
         if not joined or cur is None:
             cur = self.start_ref(start, word, level)
