@@ -92,6 +92,7 @@ def test_any_text() -> None:
     "Date:" + " " * 100_000 + "x",  # the two-column test is bounded
     "Date: x    Source: y\n" * 5_000,
     "Title: x\n" * 10_000,
+    "Ф. 1" + "-об" * 33_333,  # (the masthead's host pattern once backtracked for minutes)
 ])
 def test_hostile_pages_parse_fast(text: str) -> None:
     start = time.process_time()
