@@ -61,6 +61,12 @@ CORPUS_FORMS = [
     ("Hoover Institution", "HIA"),
     ("Vietnam National Archives Center 3", "TTLTQG III"),
     ("Kazakhstan Presidential Archive", "APRK"),
+    ("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea",
+     "ROK Diplomatic Archives"),
+    ("Archive of the Romanian Ministry of Foreign Affairs", "AMAE-RO"),
+    ("Jimmy Carter Presidential Library", "Carter Library"),
+    ("Nehru Memorial Museum and Library", "NMML"),
+    ("Library of Congress", "LOC"),
 ]
 
 

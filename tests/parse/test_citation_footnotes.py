@@ -150,3 +150,20 @@ def test_an_address_ending_in_a_slash_is_not_continued_by_a_word() -> None:
     assert doc.digital_source is not None
     assert doc.digital_source.url == "http://digitalarchive.wilsoncenter.org/"
     assert [a.display() for a in doc.translators] == ["Gary Goldberg"]
+
+
+def test_a_repository_line_without_a_shelfmark() -> None:
+    doc = parse_citation("“Memorandum of Conversation,” March 3, 1975, Wilson Center Digital "
+                         "Archive, Diplomatic Archives, Ministry of Foreign Affairs, Republic of "
+                         "Korea. Translated by Jihye Kim.")
+    assert doc.reference is not None and doc.reference.archive is not None
+    assert doc.reference.archive.code == "ROK Diplomatic Archives"
+    assert [a.display() for a in doc.translators] == ["Jihye Kim"]
+
+
+def test_the_national_security_archive_in_a_credit_is_no_repository() -> None:
+    doc = parse_citation("“A Memo,” May 1, 1978, Wilson Center Digital Archive, Jimmy Carter "
+                         "Presidential Library. Obtained by the National Security Archive.")
+    assert doc.reference is not None and doc.reference.archive is not None
+    assert doc.reference.archive.code == "Carter Library"
+    assert doc.extra_references == ()
