@@ -113,7 +113,6 @@ _PUB_EN = re.compile(
     re.IGNORECASE)
 _PUB_EN_LOWER = re.compile(_PUB_EN.pattern)
 _PUB_END = re.compile(r";|(?<!\w)(?:см\.|see|cf\.)[:\s]")  # matched on the lower-cased text
-_PUB_END_STEMS = (";", "см.", "see", "cf.")
 # "Там же"/"Ibid." right after such a mark refers to the edition just cited, not a new part
 _IBID_NEXT = re.compile(r"[\s:.,]*(?:там\s*же|ibid)")
 _PUB_STEMS = ("printed", "published", "quoted", "cited", "excerpted", "reproduced")
@@ -330,11 +329,11 @@ def _inside(i: int, spans: list[Span]) -> bool:
     return False
 
 
-def _first_stem(lower: str, stems: tuple[str, ...], start: int, stop: int | None = None) -> int:
-    """Where the first of ``stems`` occurs in ``lower[start:stop]`` (-1 when none does)."""
+def _first_stem(lower: str, stems: tuple[str, ...], start: int) -> int:
+    """Where the first of ``stems`` occurs in ``lower`` from ``start`` (-1 when none does)."""
     best = -1
     for stem in stems:
-        i = lower.find(stem, start, stop)
+        i = lower.find(stem, start)
         if i != -1 and (best == -1 or i < best):
             best = i
     return best
