@@ -20,8 +20,9 @@ How a text is read, in one left-to-right pass over three kinds of event — arch
   ``Archive.unknown(name)``; after ``Ibid.``/``Там же`` nothing is invented;
 * ``p.`` is papka between opis and delo (AVPRF), or after delo when a leaf follows;
   otherwise it means pages;
-* a one-letter unit word glued to a number (``№ П3197``, ``D5:``) is an identifier, not a
-  unit; a prime after an abbreviation (``op.' 8``) is allowed; a volume or part right before
+* a one-letter unit word glued to a number opens no reference (``№ П3197``, ``D5:`` are
+  identifiers) but continues one (``RGASPI f17 op3 d5``); a prime after an abbreviation
+  (``op.' 8``) is allowed; a volume or part right before
   a unit that opens a reference (``Т. 5. Л. 373``) belongs to it; brackets between units
   (a fond's or file's title) may hold any punctuation;
 * inline markup copied from Typst, LaTeX, HTML or Markdown sources (``#emph[fond]``,
