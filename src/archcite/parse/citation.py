@@ -190,18 +190,11 @@ def _citation(title: str | None, title_kind: str, date: str | None, date_text: s
               raw: str, diagnostics: tuple[Diagnostic, ...]) -> ArchivalCitation:
     """``construct(ArchivalCitation, title=title, …)`` with the fields of :data:`_GIVEN`."""
     state = _CITATION_DEFAULTS.copy()  # (in the model's field order, as construct gives)
-    state["title"] = title
-    state["title_kind"] = title_kind
-    state["date"] = date
-    state["date_text"] = date_text
-    state["translators"] = translators
-    state["credits"] = credits
-    state["reference"] = reference
-    state["extra_references"] = extra_references
-    state["digital_source"] = digital_source
-    state["published_in"] = published_in
-    state["raw"] = raw
-    state["diagnostics"] = diagnostics
+    # (update keeps each key where the defaults put it)
+    state.update(title=title, title_kind=title_kind, date=date, date_text=date_text,
+                 translators=translators, credits=credits, reference=reference,
+                 extra_references=extra_references, digital_source=digital_source,
+                 published_in=published_in, raw=raw, diagnostics=diagnostics)
     return build(ArchivalCitation, state, _GIVEN_SET.copy())
 
 
